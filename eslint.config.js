@@ -1,0 +1,96 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'src/generated',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // The simulation core is pure TypeScript: no UI, no browser globals (docs/adr/0001-pure-sim.md).
+    files: ['src/sim/**/*.ts'],
+    ignores: ['src/sim/**/*.test.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'fetch',
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'react',
+                'react-dom',
+                'zustand',
+                'zustand/*',
+                'monaco-editor',
+                '@monaco-editor/*',
+                '@xyflow/*',
+                '../store/*',
+                '../features/*',
+                '../app/*',
+                '../lessons/*',
+              ],
+              message: 'src/sim is pure TypeScript and imports nothing from the UI layers.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Other layers reach the core only through its public entry point.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/sim/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sim/*', '!**/sim/index', '!**/sim/index.ts'],
+              message: 'Import the simulator through src/sim/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
