@@ -179,6 +179,14 @@ export interface Deployment {
     availableReplicas?: number;
     updatedReplicas?: number;
     unavailableReplicas?: number;
+    conditions?: {
+      type: 'Available' | 'Progressing' | 'ReplicaFailure';
+      status: 'True' | 'False' | 'Unknown';
+      reason?: string;
+      message?: string;
+      lastUpdateTime?: string;
+      lastTransitionTime?: string;
+    }[];
   };
 }
 
@@ -187,7 +195,13 @@ export interface ReplicaSet {
   kind: 'ReplicaSet';
   metadata: ObjectMeta;
   spec: { replicas: number; selector: LabelSelector; template: PodTemplateSpec };
-  status: { replicas: number; readyReplicas?: number; availableReplicas?: number };
+  status: {
+    replicas: number;
+    readyReplicas?: number;
+    availableReplicas?: number;
+    fullyLabeledReplicas?: number;
+    observedGeneration?: number;
+  };
 }
 
 export interface Node {
