@@ -56,3 +56,26 @@ export interface ConntrackEntry {
 
 export const objectKey = (namespace: string | undefined, name: string): ObjectKey =>
   namespace ? `${namespace}/${name}` : name;
+
+/** The collections of SimState that hold API objects, by the kind they store. */
+export interface ObjectCollections {
+  services: Record<ObjectKey, Service>;
+  pods: Record<ObjectKey, Pod>;
+  deployments: Record<ObjectKey, Deployment>;
+  replicaSets: Record<ObjectKey, ReplicaSet>;
+  endpointSlices: Record<ObjectKey, EndpointSlice>;
+  namespaces: Record<string, Namespace>;
+  nodes: Record<string, Node>;
+}
+
+export type CollectionName = keyof ObjectCollections;
+
+export const COLLECTION_OF_KIND = {
+  Service: 'services',
+  Pod: 'pods',
+  Deployment: 'deployments',
+  ReplicaSet: 'replicaSets',
+  EndpointSlice: 'endpointSlices',
+  Namespace: 'namespaces',
+  Node: 'nodes',
+} as const satisfies Record<string, CollectionName>;

@@ -81,4 +81,6 @@ export interface Trace {
   totalMs: number;
   /** What an HTTP request over this connection would get back, when delivered to a web server. */
   response?: HttpResponse;
+  /** Set when the request could not even start (unknown source pod or node). */
+  error?: string;
 }

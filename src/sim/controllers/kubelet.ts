@@ -1,0 +1,238 @@
+import { matchesMap } from '../model/labels.ts';
+import type { Node, Pod, PodCondition } from '../model/types.ts';
+import { formatIPv4, parseCidr, parseIPv4 } from '../net/ip.ts';
+import type { Txn } from '../registry/txn.ts';
+import { rfc3339 } from '../registry/txn.ts';
+
+/** The kubelet's pod limit (`maxPods` default). */
+export const MAX_PODS_PER_NODE = 110;
+
+const nodeIP = (node: Node): string =>
+  node.status.addresses.find((a) => a.type === 'InternalIP')?.address ?? '';
+
+/**
+ * Scheduler + host-local IPAM + kubelet for one transaction. Bookkeeping (pods per node, used
+ * addresses) is built lazily from the pods once and then kept up to date as pods come and go.
+ */
+export class NodeAgent {
+  private counts: Map<string, number> | undefined;
+  private ownerCounts: Map<string, number> | undefined;
+  private used: Map<string, Set<number>> | undefined;
+
+  constructor(private readonly txn: Txn) {}
+
+  private ensure(): void {
+    if (this.counts) return;
+    this.counts = new Map();
+    this.ownerCounts = new Map();
+    this.used = new Map();
+    const pods = this.txn.read('pods');
+    for (const k in pods) this.track(pods[k] as Pod, 1);
+  }
+
+  private track(pod: Pod, delta: 1 | -1): void {
+    const node = pod.spec.nodeName;
+    if (!node || !this.counts || !this.ownerCounts || !this.used) return;
+    this.counts.set(node, (this.counts.get(node) ?? 0) + delta);
+    const owner = pod.metadata.ownerReferences?.[0]?.uid;
+    if (owner) {
+      const k = `${owner}|${node}`;
+      this.ownerCounts.set(k, (this.ownerCounts.get(k) ?? 0) + delta);
+    }
+    if (pod.status.podIP && !pod.spec.hostNetwork) {
+      const ip = parseIPv4(pod.status.podIP);
+      if (ip === undefined) return;
+      let set = this.used.get(node);
+      if (!set) this.used.set(node, (set = new Set()));
+      if (delta > 0) set.add(ip);
+      else set.delete(ip);
+    }
+  }
+
+  /** Call when a pod disappears, so its address and slot are free again. */
+  released(pod: Pod): void {
+    if (this.counts) this.track(pod, -1);
+  }
+
+  private tolerates(pod: Pod, node: Node): boolean {
+    return (node.spec.taints ?? []).every((t) => {
+      if (t.effect === 'PreferNoSchedule') return true;
+      return (pod.spec.tolerations ?? []).some(
+        (tol) =>
+          (tol.operator === 'Exists' && (tol.key === undefined || tol.key === t.key)) ||
+          (tol.key === t.key && (tol.value ?? '') === (t.value ?? '')),
+      );
+    });
+  }
+
+  /** Picks a node: feasible ones first, then the fewest pods of the same owner, fewest pods, node order. */
+  private pickNode(pod: Pod): Node | undefined {
+    this.ensure();
+    const nodes = this.txn.read('nodes');
+    const owner = pod.metadata.ownerReferences?.[0]?.uid;
+    let best: Node | undefined;
+    let bestScore: [number, number] = [Infinity, Infinity];
+    for (const name in nodes) {
+      const node = nodes[name] as Node;
+      if (node.spec.unschedulable || !this.tolerates(pod, node)) continue;
+      if (pod.spec.nodeSelector && !matchesMap(pod.spec.nodeSelector, node.metadata.labels))
+        continue;
+      const total = this.counts?.get(name) ?? 0;
+      if (total >= MAX_PODS_PER_NODE) continue;
+      const same = owner ? (this.ownerCounts?.get(`${owner}|${name}`) ?? 0) : 0;
+      if (same < bestScore[0] || (same === bestScore[0] && total < bestScore[1])) {
+        best = node;
+        bestScore = [same, total];
+      }
+    }
+    return best;
+  }
+
+  /** host-local IPAM: the next free address after the last one handed out on that node. */
+  private allocateIP(node: Node): string | undefined {
+    this.ensure();
+    const cidr = parseCidr(node.spec.podCIDR);
+    if (!cidr) return undefined;
+    const name = node.metadata.name;
+    const used = this.used as Map<string, Set<number>>;
+    let set = used.get(name);
+    if (!set) used.set(name, (set = new Set()));
+    // .0 is the network, .1 the cni0 bridge (gateway), the last address the broadcast.
+    const first = 2;
+    const last = cidr.size - 2;
+    const span = last - first + 1;
+    if (span <= 0) return undefined;
+    const prev = this.txn.ipamState[name] ?? first - 1;
+    for (let i = 1; i <= span; i++) {
+      const off = first + ((prev - first + i + span) % span);
+      if (!set.has(cidr.base + off)) {
+        set.add(cidr.base + off);
+        this.txn.setIpam(name, off);
+        return formatIPv4(cidr.base + off);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Binds a new pod to a node and starts it: nodeName, hostIP, podIP, Running and Ready (the
+   * simulator's containers start at once). A pod nothing can take stays Pending with an event.
+   */
+  start(pod: Pod): Pod {
+    const nodes = this.txn.read('nodes');
+    const node = pod.spec.nodeName ? nodes[pod.spec.nodeName] : this.pickNode(pod);
+    const ts = rfc3339(this.txn.at);
+    if (!node) {
+      if (!pod.spec.nodeName) {
+        this.txn.event({
+          involved: {
+            kind: 'Pod',
+            namespace: pod.metadata.namespace,
+            name: pod.metadata.name,
+            uid: pod.metadata.uid,
+          },
+          type: 'Warning',
+          reason: 'FailedScheduling',
+          message: `0/${Object.keys(nodes).length} nodes are available: no node has room for the pod. preemption: 0/${Object.keys(nodes).length} nodes are available: ${Object.keys(nodes).length} No preemption victims found for incoming pod.`,
+          source: 'default-scheduler',
+        });
+      }
+      const cond: PodCondition = { type: 'PodScheduled', status: 'False', lastTransitionTime: ts };
+      return { ...pod, status: { phase: 'Pending', conditions: [cond] } };
+    }
+    this.ensure();
+    const hostIP = nodeIP(node);
+    const podIP = pod.spec.hostNetwork ? hostIP : this.allocateIP(node);
+    const scheduled: Pod = {
+      ...pod,
+      spec: { ...pod.spec, nodeName: node.metadata.name },
+      status: {
+        phase: 'Running',
+        hostIP,
+        hostIPs: [{ ip: hostIP }],
+        ...(podIP ? { podIP, podIPs: [{ ip: podIP }] } : {}),
+        startTime: ts,
+        conditions: (
+          [
+            'PodReadyToStartContainers',
+            'Initialized',
+            'Ready',
+            'ContainersReady',
+            'PodScheduled',
+          ] as const
+        ).map((type) => ({ type, status: 'True', lastTransitionTime: ts })),
+      },
+    };
+    this.track(scheduled, 1);
+    return scheduled;
+  }
+}
+
+/** Sets the Ready and ContainersReady conditions (what a passing or failing readiness probe does). */
+export function withReadiness(pod: Pod, ready: boolean, at: number): Pod {
+  const status = ready ? 'True' : 'False';
+  const ts = rfc3339(at);
+  return {
+    ...pod,
+    status: {
+      ...pod.status,
+      conditions: pod.status.conditions.map((c) =>
+        (c.type === 'Ready' || c.type === 'ContainersReady') && c.status !== status
+          ? { ...c, status, lastTransitionTime: ts }
+          : c,
+      ),
+    },
+  };
+}
+
+export const isPodReady = (pod: Pod): boolean =>
+  pod.status.conditions.some((c) => c.type === 'Ready' && c.status === 'True');
+
+/**
+ * The routine events of a pod that started normally (Scheduled, Pulled, Created, Started), derived
+ * from the pod instead of stored: they are a pure function of its start and would flood the log.
+ */
+export function podLifecycleEvents(
+  pod: Pod,
+): { type: 'Normal'; reason: string; source: string; message: string; at: string }[] {
+  const at = pod.status.startTime;
+  const node = pod.spec.nodeName;
+  if (!at || !node || pod.status.phase !== 'Running') return [];
+  const ns = pod.metadata.namespace ?? 'default';
+  const out: { type: 'Normal'; reason: string; source: string; message: string; at: string }[] = [];
+  if (!pod.metadata.annotations?.['kubernetes.io/config.source']) {
+    out.push({
+      type: 'Normal',
+      reason: 'Scheduled',
+      source: 'default-scheduler',
+      message: `Successfully assigned ${ns}/${pod.metadata.name} to ${node}`,
+      at,
+    });
+  }
+  for (const c of pod.spec.containers) {
+    out.push(
+      {
+        type: 'Normal',
+        reason: 'Pulled',
+        source: 'kubelet',
+        message: `Container image "${c.image}" already present on machine`,
+        at,
+      },
+      {
+        type: 'Normal',
+        reason: 'Created',
+        source: 'kubelet',
+        message: `Created container: ${c.name}`,
+        at,
+      },
+      {
+        type: 'Normal',
+        reason: 'Started',
+        source: 'kubelet',
+        message: `Started container ${c.name}`,
+        at,
+      },
+    );
+  }
+  return out;
+}

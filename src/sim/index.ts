@@ -1,0 +1,36 @@
+/**
+ * The simulation core's public API. Everything outside `src/sim` imports from here only.
+ * See README "Simulator API".
+ */
+export { createCluster, initialState, resolveConfig, snapshotOf } from './cluster.ts';
+export type { Cluster, ClusterOptions, ClusterSnapshot } from './cluster.ts';
+export { reduce, step } from './reducer.ts';
+export type { OpResult, ResultOf, SimAction, StepResult } from './reducer.ts';
+export type {
+  ApplyAction,
+  AppliedObject,
+  ApplyError,
+  ApplyErrorCause,
+  ApplyOptions,
+  ApplyResult,
+} from './registry/results.ts';
+export type { ResolveOptions, ResolveResult } from './traffic/resolve.ts';
+export { DEFAULT_CONFIG } from './model/config.ts';
+export type {
+  ClusterConfig,
+  InternetHost,
+  LoadBalancerConfig,
+  NodeConfig,
+} from './model/config.ts';
+export type { SimState, ConntrackEntry } from './model/state.ts';
+export type {
+  Hop,
+  HopAction,
+  HttpResponse,
+  PacketAddrs,
+  SendRequest,
+  Trace,
+  TraceOutcome,
+} from './model/trace.ts';
+export type * from './model/types.ts';
+export { DEFAULT_MANIFESTS, MY_APP_DEPLOYMENT, NETSHOOT_POD } from './registry/defaultManifests.ts';
