@@ -4,7 +4,7 @@
  * servicePortName + protocol + "ip:port". Results are memoised: the trace engine asks for the same
  * names over and over.
  */
-import { sha256, utf8 } from './sha256.ts';
+import { sha256Words, utf8 } from './sha256.ts';
 
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -26,13 +26,27 @@ export function base32(bytes: Uint8Array): string {
   return out;
 }
 
+/** The first 16 base32 characters (80 bits) of a digest given as 32-bit words. */
+function base32Prefix16(w: Int32Array): string {
+  const w0 = (w[0] as number) >>> 0;
+  const w1 = (w[1] as number) >>> 0;
+  const w2 = (w[2] as number) >>> 0;
+  // 80 bits: w0 (32) | w1 (32) | top 16 of w2, as two 40-bit halves (exact in doubles).
+  const hi = w0 * 256 + (w1 >>> 24);
+  const lo = (w1 & 0xffffff) * 65536 + (w2 >>> 16);
+  let s = '';
+  for (let i = 7; i >= 0; i--) s += B32[Math.floor(hi / 2 ** (5 * i)) & 31];
+  for (let i = 7; i >= 0; i--) s += B32[Math.floor(lo / 2 ** (5 * i)) & 31];
+  return s;
+}
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
 function hash16(input: string): string {
   let h = cache.get(input);
   if (h === undefined) {
-    h = base32(sha256(utf8(input))).slice(0, 16);
+    h = base32Prefix16(sha256Words(utf8(input)));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(input, h);
   }

@@ -6,15 +6,9 @@
  */
 import type { SimState } from '../model/state.ts';
 import type { EndpointSlice, Protocol, Service, ServiceType } from '../model/types.ts';
+import { endpointsFor, slicesByService, usable } from './endpoints.ts';
 import { parseCidr } from '../net/ip.ts';
-import {
-  extChainName,
-  fwChainName,
-  sepChainName,
-  servicePortName,
-  svcChainName,
-  svlChainName,
-} from './hash.ts';
+import { extChainName, fwChainName, servicePortName, svcChainName, svlChainName } from './hash.ts';
 
 export interface ProxyEndpoint {
   ip: string;
@@ -102,65 +96,6 @@ export function proxyModel(state: SimState): ProxyModel {
     inner.set(state.endpointSlices, model);
   }
   return model;
-}
-
-/** Slices grouped by `ns/service` from the `kubernetes.io/service-name` label (IPv4 only). */
-function slicesByService(slices: Readonly<Record<string, EndpointSlice>>) {
-  const out = new Map<string, EndpointSlice[]>();
-  for (const s of Object.values(slices)) {
-    const svc = s.metadata.labels?.['kubernetes.io/service-name'];
-    if (!svc || s.addressType !== 'IPv4') continue;
-    const key = `${s.metadata.namespace ?? ''}/${svc}`;
-    const list = out.get(key);
-    if (list) list.push(s);
-    else out.set(key, [s]);
-  }
-  return out;
-}
-
-function endpointsFor(
-  slices: EndpointSlice[] | undefined,
-  portName: string,
-  protocol: Protocol,
-  spn: string,
-  proto: string,
-): ProxyEndpoint[] {
-  if (!slices) return [];
-  const byKey = new Map<string, ProxyEndpoint>();
-  for (const slice of slices) {
-    for (const sp of slice.ports ?? []) {
-      if ((sp.name ?? '') !== portName || sp.protocol !== protocol || sp.port === undefined)
-        continue;
-      for (const e of slice.endpoints) {
-        const ip = e.addresses[0];
-        if (!ip) continue;
-        const key = `${ip}:${sp.port}`;
-        const ready = e.conditions.ready ?? true;
-        const prev = byKey.get(key);
-        if (prev && (prev.ready || !ready)) continue;
-        byKey.set(key, {
-          ip,
-          port: sp.port,
-          key,
-          nodeName: e.nodeName,
-          ready,
-          serving: e.conditions.serving ?? true,
-          terminating: e.conditions.terminating ?? false,
-          podName: e.targetRef?.kind === 'Pod' ? e.targetRef.name : undefined,
-          podNamespace: e.targetRef?.kind === 'Pod' ? e.targetRef.namespace : undefined,
-          sepChain: sepChainName(spn, proto, key),
-        });
-      }
-    }
-  }
-  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-const servingTerminating = (e: ProxyEndpoint) => e.serving && e.terminating;
-
-function usable(list: ProxyEndpoint[]): ProxyEndpoint[] {
-  const ready = list.filter((e) => e.ready);
-  return ready.length > 0 ? ready : list.filter(servingTerminating);
 }
 
 function servicePorts(svc: Service, slices: EndpointSlice[] | undefined): ProxyServicePort[] {

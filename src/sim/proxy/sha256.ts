@@ -15,9 +15,18 @@ const K = new Int32Array([
 ]);
 
 const W = new Int32Array(64);
+const H = new Int32Array(8);
+let block = new Int32Array(64);
 
 /** UTF-8 bytes of a string (kube-proxy hashes Go strings, which are UTF-8). */
 export function utf8(text: string): Uint8Array {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) ascii = false;
+  if (ascii) {
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+    return out;
+  }
   const out: number[] = [];
   for (const ch of text) {
     const c = ch.codePointAt(0) as number;
@@ -30,15 +39,20 @@ export function utf8(text: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-/** The 32-byte digest of `data`. */
-export function sha256(data: Uint8Array): Uint8Array {
-  const bitLen = data.length * 8;
-  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 8, Math.floor(bitLen / 0x100000000));
-  view.setUint32(padded.length - 4, bitLen >>> 0);
+/**
+ * The digest of `data` as eight big-endian 32-bit words. The returned array is reused by the
+ * next call: copy what you need.
+ */
+export function sha256Words(data: Uint8Array): Int32Array {
+  const len = data.length;
+  const words = ((len + 9 + 63) >> 6) << 4; // padded length in 32-bit words
+  if (block.length < words) block = new Int32Array(words);
+  block.fill(0, 0, words);
+  for (let i = 0; i < len; i++)
+    block[i >> 2] = (block[i >> 2] as number) | ((data[i] as number) << (24 - ((i & 3) << 3)));
+  block[len >> 2] = (block[len >> 2] as number) | (0x80 << (24 - ((len & 3) << 3)));
+  block[words - 2] = Math.floor(len / 0x20000000);
+  block[words - 1] = (len << 3) | 0;
 
   let h0 = 0x6a09e667 | 0;
   let h1 = 0xbb67ae85 | 0;
@@ -49,8 +63,8 @@ export function sha256(data: Uint8Array): Uint8Array {
   let h6 = 0x1f83d9ab | 0;
   let h7 = 0x5be0cd19 | 0;
 
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) W[i] = view.getInt32(off + i * 4);
+  for (let off = 0; off < words; off += 16) {
+    for (let i = 0; i < 16; i++) W[i] = block[off + i] as number;
     for (let i = 16; i < 64; i++) {
       const w15 = W[i - 15] as number;
       const w2 = W[i - 2] as number;
@@ -91,10 +105,22 @@ export function sha256(data: Uint8Array): Uint8Array {
     h6 = (h6 + g) | 0;
     h7 = (h7 + h) | 0;
   }
+  H[0] = h0;
+  H[1] = h1;
+  H[2] = h2;
+  H[3] = h3;
+  H[4] = h4;
+  H[5] = h5;
+  H[6] = h6;
+  H[7] = h7;
+  return H;
+}
 
+/** The 32-byte digest of `data`. */
+export function sha256(data: Uint8Array): Uint8Array {
+  const h = sha256Words(data);
   const out = new Uint8Array(32);
-  const ov = new DataView(out.buffer);
-  [h0, h1, h2, h3, h4, h5, h6, h7].forEach((v, i) => ov.setInt32(i * 4, v));
+  for (let i = 0; i < 32; i++) out[i] = ((h[i >> 2] as number) >>> (24 - ((i & 3) << 3))) & 255;
   return out;
 }
 
