@@ -1,0 +1,66 @@
+/**
+ * The events of an object and describe.go's DescribeEvents: `Events:  <none>` inside the current
+ * block, or a flush followed by the `Type Reason Age From Message` table, events sorted by last
+ * timestamp; Age is the first timestamp's age, or `<last> (x<count> over <first>)` for repeats.
+ */
+
+import type { SimState } from '../../model/state.ts';
+import type { KubeEvent, Kind } from '../../model/types.ts';
+import { type DescribeWriter, LEVEL_0, LEVEL_1 } from './describe-writer.ts';
+import { translateTimestampSince } from './duration.ts';
+
+export interface EventTarget {
+  kind: Kind | 'Endpoints';
+  name: string;
+  namespace?: string;
+  uid: string;
+}
+
+/**
+ * searchEvents: involvedObject name, namespace, kind and uid must match (describe pod drops the kind;
+ * node events may carry the node name as uid, as the kubelet records them).
+ */
+export function eventsFor(state: SimState, target: EventTarget): KubeEvent[] {
+  return state.events.filter((e) => {
+    const inv = e.involved;
+    if (inv.name !== target.name || (inv.namespace ?? '') !== (target.namespace ?? ''))
+      return false;
+    if (target.kind !== 'Pod' && (inv.kind as string) !== target.kind) return false;
+    if (inv.uid === '' || inv.uid === target.uid) return true;
+    return target.kind === 'Node' && inv.uid === target.name;
+  });
+}
+
+/** The AGE cell of one event row. */
+export function eventInterval(e: KubeEvent, now: number): string {
+  const first = translateTimestampSince(e.firstTimestamp, now);
+  if (e.count > 1)
+    return `${translateTimestampSince(e.lastTimestamp, now)} (x${e.count} over ${first})`;
+  return first;
+}
+
+/** DescribeEvents. `events` undefined means events were not requested (--show-events=false). */
+export function describeEvents(
+  w: DescribeWriter,
+  events: readonly KubeEvent[] | undefined,
+  now: number,
+): void {
+  if (events === undefined) return;
+  if (events.length === 0) {
+    w.write(LEVEL_0, 'Events:\t<none>\n');
+    return;
+  }
+  w.flush();
+  const sorted = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => Date.parse(a.e.lastTimestamp) - Date.parse(b.e.lastTimestamp) || a.i - b.i)
+    .map((x) => x.e);
+  w.write(LEVEL_0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n');
+  w.write(LEVEL_1, '----\t------\t----\t----\t-------\n');
+  for (const e of sorted) {
+    w.write(
+      LEVEL_1,
+      `${e.type}\t${e.reason}\t${eventInterval(e, now)}\t${e.source}\t${e.message.trim()}\n`,
+    );
+  }
+}
