@@ -22,8 +22,11 @@ describe('src/generated/kubernetes.schema.json', () => {
     expect(renderSchema(generateSchema(raw)) === committed).toBe(true);
   });
 
-  it('is a union of the five kinds, discriminated by const kind/apiVersion', () => {
-    expect(schema.$ref).toBe('#/definitions/Manifest');
+  it('is a union of the five kinds (or an empty document), discriminated by const kind/apiVersion', () => {
+    expect(schema.anyOf).toEqual([
+      { $ref: '#/definitions/Manifest' },
+      { type: 'null', description: 'An empty document, skipped like kubectl skips it.' },
+    ]);
     expect(defs.Manifest).toMatchObject({
       anyOf: ['Service', 'Pod', 'Deployment', 'EndpointSlice', 'Namespace'].map((k) => ({
         $ref: `#/definitions/${k}`,

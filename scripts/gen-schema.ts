@@ -141,6 +141,14 @@ export function applyOverlay(schema: JsonSchema): JsonSchema {
     ]);
     def.required = [...required].sort();
   }
+  // Each `---` document is validated on its own; an empty one (a trailing `---`, a comment-only
+  // document) is null, and kubectl skips it, so the root accepts null besides a manifest.
+  if (out.$ref !== '#/definitions/Manifest') throw new Error('schema overlay: unexpected root');
+  delete out.$ref;
+  out.anyOf = [
+    { $ref: '#/definitions/Manifest' },
+    { type: 'null', description: 'An empty document, skipped like kubectl skips it.' },
+  ];
   out.definitions = Object.fromEntries(
     Object.entries(defs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
   );
