@@ -1,0 +1,116 @@
+/**
+ * Plain JSON values as the YAML parser hands them over, plus the two Go renderings of such values
+ * that end up inside user-visible messages:
+ *  - `goJsonCompact`: `json.Marshal` of a decoded `map[string]interface{}` (keys sorted, HTML
+ *    characters escaped) — what kubectl prints inside `Object 'Kind' is missing in '...'`.
+ *  - `goPlusV`: `fmt.Sprintf("%+v", map[string]interface{}{...})` — what the API server prints for a
+ *    strategic-merge patch in `patch: Invalid value: "map[...]"`.
+ */
+
+export type JsonPrimitive = string | number | boolean | null;
+export type JsonValue = JsonPrimitive | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+export function isJsonObject(v: unknown): v is JsonObject {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Converts whatever the YAML parser produced into JSON values (drops undefined/functions). */
+export function toJson(v: unknown): JsonValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Date) return v.toISOString().replace(/\.000Z$/, 'Z');
+  if (Array.isArray(v)) return v.map(toJson);
+  if (typeof v === 'object') {
+    const out: JsonObject = {};
+    for (const [k, val] of Object.entries(v as Record<string, unknown>)) {
+      if (val === undefined || typeof val === 'function') continue;
+      out[k] = toJson(val);
+    }
+    return out;
+  }
+  return null;
+}
+
+export function clone<T extends JsonValue>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== typeof b || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((x, i) => deepEqual(x, b[i]));
+  }
+  if (typeof a === 'object' && typeof b === 'object' && !Array.isArray(b)) {
+    const ka = Object.keys(a as object).filter(
+      (k) => (a as Record<string, unknown>)[k] !== undefined,
+    );
+    const kb = Object.keys(b as object).filter(
+      (k) => (b as Record<string, unknown>)[k] !== undefined,
+    );
+    if (ka.length !== kb.length) return false;
+    return ka.every((k) =>
+      deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+    );
+  }
+  return false;
+}
+
+/** Go's strconv.FormatFloat(f, 'g'-like, -1, 64) as encoding/json uses it for float64 values. */
+export function goJsonNumber(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
+    // encoding/json switches to exponent form; Go prints e-07 / e+21 with two exponent digits.
+    const [mant, exp] = n.toExponential().split('e') as [string, string];
+    const sign = exp.startsWith('-') ? '-' : '+';
+    const digits = exp.replace(/^[+-]/, '').padStart(2, '0');
+    return `${mant}e${sign}${digits}`;
+  }
+  return String(n);
+}
+
+function goJsonString(s: string): string {
+  let out = '"';
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029)
+      out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c < 0x20) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/** json.Marshal of an unstructured value: compact, map keys sorted, HTML-escaped. */
+export function goJsonCompact(v: JsonValue): string {
+  if (v === null) return 'null';
+  if (typeof v === 'string') return goJsonString(v);
+  if (typeof v === 'number') return goJsonNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return `[${v.map(goJsonCompact).join(',')}]`;
+  const keys = Object.keys(v).sort();
+  return `{${keys.map((k) => `${goJsonString(k)}:${goJsonCompact(v[k] as JsonValue)}`).join(',')}}`;
+}
+
+/** fmt "%+v" of an unstructured value (map[string]interface{} with sorted keys, []interface{}). */
+export function goPlusV(v: JsonValue): string {
+  if (v === null) return '<nil>';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : goJsonNumber(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return `[${v.map(goPlusV).join(' ')}]`;
+  const keys = Object.keys(v).sort();
+  return `map[${keys.map((k) => `${k}:${goPlusV(v[k] as JsonValue)}`).join(' ')}]`;
+}
