@@ -174,9 +174,42 @@ function podAddress(pod: Pod, svc: Service): EndpointAddress | undefined {
   return addr;
 }
 
-/** The Endpoints object for `svc`, or undefined when the controller would not make one. */
+/** The apiserver-maintained `default/kubernetes` Endpoints, mirrored from its EndpointSlice. */
+function kubernetesEndpoints(state: SimState, svc: Service): Endpoints | undefined {
+  const slice = slicesForService(state, svc)[0];
+  if (!slice) return undefined;
+  const subset: EndpointSubset = {
+    addresses: slice.endpoints.map((e) => ({ ip: e.addresses[0] ?? '' })),
+    ports: (slice.ports ?? []).map((p) => ({
+      name: p.name,
+      port: p.port ?? 0,
+      protocol: p.protocol,
+    })),
+  };
+  return {
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: {
+      name: 'kubernetes',
+      namespace: 'default',
+      uid: slice.metadata.uid,
+      resourceVersion: slice.metadata.resourceVersion,
+      creationTimestamp: slice.metadata.creationTimestamp,
+      labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' },
+    },
+    subsets: subset.addresses?.length ? [subset] : undefined,
+  };
+}
+
+/**
+ * The Endpoints object for `svc`, or undefined when none would exist (selector-less Services get
+ * none from the controller; the apiserver keeps `default/kubernetes` itself).
+ */
 export function endpointsFor(state: SimState, svc: Service): Endpoints | undefined {
   const selector = svc.spec.selector;
+  if (svc.metadata.namespace === 'default' && svc.metadata.name === 'kubernetes' && !selector) {
+    return kubernetesEndpoints(state, svc);
+  }
   if (svc.spec.type === 'ExternalName' || !selector) return undefined;
   const publish = !!svc.spec.publishNotReadyAddresses;
   const byPort = new Map<number, { port?: EndpointsPort; entries: Entry[] }>();

@@ -153,6 +153,28 @@ describe('kubectl get endpoints (derived v1 Endpoints)', () => {
     expect(ep && formatEndpoints(ep)).toBe('10.244.2.7');
   });
 
+  it('default/kubernetes comes from the apiserver (mirrored from its slice)', () => {
+    const k = clusterService(
+      'kubernetes',
+      '10.96.0.1',
+      {
+        ports: [{ name: 'https', protocol: 'TCP', port: 443, targetPort: 6443 }],
+      },
+      5 * 86400,
+    );
+    const ks = slice(
+      'kubernetes',
+      'kubernetes',
+      [{ name: 'https', protocol: 'TCP', port: 6443 }],
+      [{ ip: '192.168.0.10' }],
+      5 * 86400,
+    );
+    const state = makeState({ services: [k], endpointSlices: [ks] });
+    expect(printTable('endpoints', listResource(state, 'endpoints', 'default'), opts)).toBe(
+      lines('NAME         ENDPOINTS           AGE', 'kubernetes   192.168.0.10:6443   5d'),
+    );
+  });
+
   it('truncates to 1000 addresses with the over-capacity annotation', () => {
     const pods = Array.from({ length: 1005 }, (_, i) =>
       pod(`big-${i}`, `10.245.${Math.floor(i / 250)}.${i % 250}`, 'node1', {
