@@ -12,7 +12,7 @@ import type { UpstreamAnswer } from './internet.ts';
 import { matchZone, serveKubernetes, soaRecord } from './k8sPlugin.ts';
 import type { PluginContext } from './k8sPlugin.ts';
 import type { DnsRecord, DnsResponse, RRType } from './types.ts';
-import { zoneIndex } from './zone.ts';
+import { zoneIndex, zoneSerial } from './zone.ts';
 
 /** `kubernetes ... { ttl 30 }`. */
 export const CLUSTER_TTL = 30;
@@ -33,6 +33,7 @@ function pluginContext(state: SimState): PluginContext {
     idx,
     zone: canonical(state.config.clusterDomain),
     ttl: CLUSTER_TTL,
+    serial: () => zoneSerial(state),
     nsAddrs: dnsSvc ? [state.config.dnsServiceIP] : [],
     // Upstream.Lookup re-enters the server, so the cache caps these TTLs too.
     upstream: (name, type) => capTtl(forward(state, name, type).answers, CACHE_MAX_TTL),

@@ -32,5 +32,5 @@ export type { NslookupArgs, ToolRun } from './nslookup.ts';
 export { formatHost } from './host.ts';
 export type { HostArgs } from './host.ts';
 export { messageSize, encodeResponse } from './wire.ts';
-export { zoneIndex } from './zone.ts';
+export { zoneIndex, zoneSerial } from './zone.ts';
 export type { ZoneIndex } from './zone.ts';

@@ -128,7 +128,7 @@ function ptr(ctx: PluginContext, qname: string, inPrimary: boolean): Items | Dns
 export function soaRecord(ctx: K8sContext, zoneAsAsked: string): DnsRecord {
   const z = ctx.zone;
   const ttl = Math.min(ctx.ttl, 300);
-  const data = `ns.dns.${z} hostmaster.${z} ${ctx.idx.serial} 7200 1800 86400 ${ctx.ttl}`;
+  const data = `ns.dns.${z} hostmaster.${z} ${ctx.serial()} 7200 1800 86400 ${ctx.ttl}`;
   return { name: zoneAsAsked, ttl, type: 'SOA', data };
 }
 

@@ -37,6 +37,8 @@ export interface K8sContext {
   /** Canonical primary zone, `cluster.local.`. */
   zone: string;
   ttl: number;
+  /** SOA serial, computed only when a reply needs the SOA. */
+  serial: () => number;
 }
 
 function findPods(ctx: K8sContext, r: RecordRequest): Items {

@@ -53,13 +53,6 @@ export interface ZoneIndex {
   /** Ready endpoint IP → the services whose slices carry it, with the endpoint hostname. */
   byEndpointIP: Map<string, { service: ZoneService; hostname: string }[]>;
   namespaces: Set<string>;
-  /**
-   * SOA serial. CoreDNS uses the Unix time of the last watch event on Services, EndpointSlices and
-   * Namespaces (dnsControl.Modified). The state keeps no modification times, so this is the newest
-   * creation/deletion timestamp of those objects, or the Ready transition of a pod behind a slice
-   * endpoint (readiness changes are what update slices), in Unix seconds; `state.now` when empty.
-   */
-  serial: number;
 }
 
 export function endpointHostname(ip: string, hostname: string | undefined): string {
@@ -115,15 +108,9 @@ function build(state: SimState): ZoneIndex {
   const byClusterIP = new Map<string, ZoneService>();
   const byEndpointIP = new Map<string, { service: ZoneService; hostname: string }[]>();
   const namespaces = new Set<string>(BUILTIN_NAMESPACES);
-  let serial = 0;
-  const bump = (s: number) => {
-    if (s > serial) serial = s;
-  };
   for (const key in state.namespaces) {
     const n = state.namespaces[key];
-    if (!n) continue;
-    namespaces.add(n.metadata.name.toLowerCase());
-    bump(seconds(n.metadata.creationTimestamp));
+    if (n) namespaces.add(n.metadata.name.toLowerCase());
   }
   for (const key in state.services) {
     const svc = state.services[key];
@@ -132,24 +119,15 @@ function build(state: SimState): ZoneIndex {
     services.set(`${z.namespace}/${z.name}`, z);
     namespaces.add(z.namespace);
     for (const ip of z.clusterIPs) byClusterIP.set(ip, z);
-    bump(seconds(svc.metadata.creationTimestamp));
-    bump(seconds(svc.metadata.deletionTimestamp));
   }
   const slices = Object.values(state.endpointSlices).sort((a, b) =>
     a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0,
   );
   for (const slice of slices) {
     if (slice.addressType === 'FQDN') continue;
-    bump(seconds(slice.metadata.creationTimestamp));
     const svcName = slice.metadata.labels?.[SERVICE_NAME_LABEL];
     const ns = (slice.metadata.namespace ?? 'default').toLowerCase();
     const z = svcName ? services.get(`${ns}/${svcName.toLowerCase()}`) : undefined;
-    for (const ep of slice.endpoints) {
-      const ref = ep.targetRef;
-      const pod: Pod | undefined = ref ? state.pods[`${ref.namespace}/${ref.name}`] : undefined;
-      const ready = pod?.status.conditions.find((c) => c.type === 'Ready');
-      bump(seconds(ready?.lastTransitionTime));
-    }
     if (!z) continue;
     const subset = toSubset(slice);
     z.subsets.push(subset);
@@ -160,12 +138,44 @@ function build(state: SimState): ZoneIndex {
       else byEndpointIP.set(a.ip, [entry]);
     }
   }
-  if (serial === 0) serial = Math.floor(state.now / 1000);
-  return { services, byClusterIP, byEndpointIP, namespaces, serial };
+  return { services, byClusterIP, byEndpointIP, namespaces };
 }
 
-type Memo<K extends object, V> = WeakMap<K, V>;
-const memo: Memo<object, Memo<object, Memo<object, Memo<object, ZoneIndex>>>> = new WeakMap();
+/**
+ * The SOA serial. CoreDNS uses the Unix time of the last watch event on Services, EndpointSlices
+ * and Namespaces (dnsControl.Modified). The state keeps no modification times, so this is the
+ * newest creation/deletion timestamp of those objects, or the Ready transition of a pod behind a
+ * slice endpoint (readiness changes are what update slices), in Unix seconds; `state.now` when
+ * there is none. Deterministic: a function of the collections only.
+ */
+function computeSerial(state: SimState): number {
+  let serial = 0;
+  const bump = (ts: string | undefined) => {
+    const s = seconds(ts);
+    if (s > serial) serial = s;
+  };
+  for (const key in state.namespaces) bump(state.namespaces[key]?.metadata.creationTimestamp);
+  for (const key in state.services) {
+    const m = state.services[key]?.metadata;
+    bump(m?.creationTimestamp);
+    bump(m?.deletionTimestamp);
+  }
+  for (const key in state.endpointSlices) {
+    const slice = state.endpointSlices[key];
+    if (!slice) continue;
+    bump(slice.metadata.creationTimestamp);
+    for (const ep of slice.endpoints) {
+      const ref = ep.targetRef;
+      const pod: Pod | undefined = ref ? state.pods[`${ref.namespace}/${ref.name}`] : undefined;
+      bump(pod?.status.conditions.find((c) => c.type === 'Ready')?.lastTransitionTime);
+    }
+  }
+  return serial === 0 ? Math.floor(state.now / 1000) : serial;
+}
+
+type Memo<V> = WeakMap<object, V>;
+const indexMemo: Memo<Memo<Memo<ZoneIndex>>> = new WeakMap();
+const serialMemo: Memo<Memo<Memo<Memo<{ serial: number }>>>> = new WeakMap();
 
 function level<K extends object, V>(m: WeakMap<K, V>, k: K, make: () => V): V {
   let v = m.get(k);
@@ -176,10 +186,17 @@ function level<K extends object, V>(m: WeakMap<K, V>, k: K, make: () => V): V {
   return v;
 }
 
-/** The zone index for this state; rebuilt only when services, slices, pods or namespaces change. */
+/** The zone index for this state; rebuilt only when services, slices or namespaces change. */
 export function zoneIndex(state: SimState): ZoneIndex {
-  const bySlices = level(memo, state.services, () => new WeakMap());
+  const bySlices = level(indexMemo, state.services, () => new WeakMap());
+  const byNs = level(bySlices, state.endpointSlices, () => new WeakMap());
+  return level(byNs, state.namespaces, () => build(state));
+}
+
+/** The SOA serial for this state (memoised on services, slices, pods and namespaces). */
+export function zoneSerial(state: SimState): number {
+  const bySlices = level(serialMemo, state.services, () => new WeakMap());
   const byPods = level(bySlices, state.endpointSlices, () => new WeakMap());
   const byNs = level(byPods, state.pods, () => new WeakMap());
-  return level(byNs, state.namespaces, () => build(state));
+  return level(byNs, state.namespaces, () => ({ serial: computeSerial(state) })).serial;
 }
