@@ -113,3 +113,18 @@ test('splitters resize their panes with the keyboard', async ({ page }) => {
   await expect(terminalSplitter).toHaveAttribute('aria-valuenow', '30');
   expect((await terminal.boundingBox())!.height).toBeGreaterThan(height);
 });
+
+test('a splitter can be dragged with the pointer', async ({ page }) => {
+  await page.goto('/');
+  const splitter = page.getByRole('separator', { name: 'Resize lesson and inspector column' });
+  const bar = (await splitter.boundingBox())!;
+  const y = bar.y + bar.height / 2;
+  await page.mouse.move(bar.x + bar.width / 2, y);
+  await page.mouse.down();
+  // The side column is after its splitter: dragging left by 10% of the row widens it by 10%.
+  await page.mouse.move(bar.x + bar.width / 2 - 128, y, { steps: 4 });
+  await page.mouse.up();
+  const now = Number(await splitter.getAttribute('aria-valuenow'));
+  expect(now).toBeGreaterThanOrEqual(33);
+  expect(now).toBeLessThanOrEqual(35);
+});
