@@ -212,7 +212,9 @@ function updateNodePorts(svc: ServiceW, old: ServiceW, txn: AllocTxn): ApiError 
       sp.nodePort = r.port;
     }
     const key = `${sp.protocol ?? ''} ${sp.nodePort}`;
-    if (seen.includes(key)) return internalApiError(`duplicate nodePort: {${key}}`);
+    // A plain Go error in the real code (no status), so no "Internal error occurred" prefix.
+    if (seen.includes(key))
+      return { reason: 'InternalError', message: `duplicate nodePort: {${key}}` };
     seen.push(key);
   }
   const newNumbers = collectNodePorts(svc);
