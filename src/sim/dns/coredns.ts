@@ -142,7 +142,7 @@ export function coreDnsQuery(
       };
     } else if (res.kind === 'nodata' || res.kind === 'nxdomain') {
       const rcode = res.kind === 'nodata' ? 'NOERROR' : 'NXDOMAIN';
-      response = { ...authoritative, rcode, authority: [soaRecord(ctx, zoneAsAsked)] };
+      response = { ...authoritative, rcode, authority: [soaRecord(ctx, zone, zoneAsAsked)] };
     }
   }
   if (!response) {

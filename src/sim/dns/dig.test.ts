@@ -209,6 +209,24 @@ describe('dig from a pod (netshoot in default)', () => {
 });
 
 describe('formatDig pieces', () => {
+  it('ANY goes over TCP and gets NODATA from the kubernetes plugin', () => {
+    const out = dig(['ANY', 'web.default.svc.cluster.local']).output;
+    expect(out).toContain(';; SERVER: 10.96.0.10#53(10.96.0.10) (TCP)\n');
+    expect(out).toContain('ANSWER: 0, AUTHORITY: 1');
+  });
+
+  it('+search shows the searched name, with the .local warning', () => {
+    const out = dig(['+search', 'web']).output;
+    expect(out).toContain(';; WARNING: .local is reserved for Multicast DNS\n');
+    expect(out).toContain('; <<>> DiG 9.18.28 <<>> +search web\n');
+  });
+
+  it('SOA of a reverse zone is answered by the kubernetes plugin', () => {
+    expect(dig(['+noall', '+answer', 'SOA', '10.in-addr.arpa']).output).toBe(
+      'in-addr.arpa.\t\t30\tIN\tSOA\tns.dns.in-addr.arpa. hostmaster.in-addr.arpa. 1735689600 7200 1800 86400 30\n',
+    );
+  });
+
   it('dates like strftime %a %b %d %H:%M:%S %Z %Y in UTC', () => {
     expect(digDate(Date.parse('2022-11-16T01:29:32Z'))).toBe('Wed Nov 16 01:29:32 UTC 2022');
   });

@@ -86,7 +86,6 @@ export function digExitCode(outcome: QueryOutcome): number {
  */
 export function formatDig(outcome: QueryOutcome, o: DigFormatOptions): string {
   const d: DigDisplay = { ...DEFAULT_DISPLAY, ...o.display };
-  const qname = o.qname.endsWith('.') ? o.qname : `${o.qname}.`;
   const args = o.args ?? (o.qtype === 'A' ? o.qname : `${o.qname} ${o.qtype}`);
   const out: string[] = [];
   const cmd = () => {
@@ -110,7 +109,7 @@ export function formatDig(outcome: QueryOutcome, o: DigFormatOptions): string {
   cmd();
   if (d.comments) {
     out.push(';; Got answer:');
-    if (isSubdomain(canonical(qname), 'local.')) {
+    if (isSubdomain(canonical(r.question.name), 'local.')) {
       out.push(
         ';; WARNING: .local is reserved for Multicast DNS',
         ';; You are currently testing what happens when an mDNS query is leaked to DNS',
@@ -135,7 +134,8 @@ export function formatDig(outcome: QueryOutcome, o: DigFormatOptions): string {
   if (d.stats) {
     out.push(
       `;; Query time: ${o.queryTimeMs ?? 0} msec`,
-      `;; SERVER: ${o.server}#53(${o.server}) (UDP)`,
+      // dig sends ANY over TCP by default (it tried a TCP connect against our UDP-only harness).
+      `;; SERVER: ${o.server}#53(${o.server}) (${r.question.type === 'ANY' ? 'TCP' : 'UDP'})`,
       `;; WHEN: ${digDate(o.now)}`,
       `;; MSG SIZE  rcvd: ${messageSize(r)}`,
       '',

@@ -86,9 +86,9 @@ function serviceItems(ctx: K8sContext, r: RecordRequest, svc: ZoneService): Item
   return found ? out : undefined;
 }
 
-/** Kubernetes.Records for a canonical name inside the primary zone. */
-export function records(ctx: K8sContext, name: string): Items {
-  const r = parseRequest(name, ctx.zone);
+/** Kubernetes.Records for a canonical name inside `zone` (one of the plugin's zones). */
+export function records(ctx: K8sContext, name: string, zone: string): Items {
+  const r = parseRequest(name, zone);
   if (!r) return NAME_ERROR;
   if (r.podOrSvc === '') return [];
   if (!ctx.idx.namespaces.has(r.namespace)) return NAME_ERROR;
