@@ -111,6 +111,13 @@ export function formatHost(state: SimState, from: string, args: HostArgs, rng: n
     const o = ask(canon, 'AAAA');
     if (!isResponse(o)) return unreachable(o);
     for (const rr of o.answers) if (rr.type === 'AAAA') out.push(hostRecord(rr));
+    if (o.rcode !== 'NOERROR') {
+      // The AAAA and MX lookups for a canonical name that does not exist each report it (MX has
+      // no records anywhere in the simulation, so it fails exactly when AAAA does).
+      const line = `Host ${bare(canon)} not found: ${RCODE_NUM[o.rcode]}(${o.rcode})`;
+      out.push(line, line);
+      return done(1);
+    }
   }
   return done(0);
 }

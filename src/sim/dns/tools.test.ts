@@ -14,7 +14,7 @@ const ns = (
   s = state,
 ) => formatNslookup(s, from, { name, ...extra }, 1);
 
-// Sequences and wording follow nslookup 9.18 against a server replaying CoreDNS's replies: one
+// Sequences and wording follow nslookup/host 9.18 against a server replaying CoreDNS's replies: one
 // "Got recursion not available" per reply without RA when the server came from resolv.conf.
 describe('nslookup (bind9 9.18)', () => {
   it('C57: web.other resolves through the second search domain', () => {
@@ -137,6 +137,10 @@ describe('host (bind9 9.18)', () => {
       '12.45.96.10.in-addr.arpa domain name pointer web.default.svc.cluster.local.\n',
     ],
     ['nope', 'Host nope not found: 3(NXDOMAIN)\n'],
+    [
+      'db-ext',
+      'db-ext.default.svc.cluster.local is an alias for my.database.example.com.\nHost my.database.example.com not found: 3(NXDOMAIN)\nHost my.database.example.com not found: 3(NXDOMAIN)\n',
+    ],
   ])('host %s', (name, out) => {
     expect(host(name).output).toBe(out);
   });
