@@ -3,7 +3,9 @@ import { reconcile } from './controllers/reconcile.ts';
 import type { SimState } from './model/state.ts';
 import type { SendRequest, Trace } from './model/trace.ts';
 import type { Kind } from './model/types.ts';
+import type { JsonObject } from './apiserver/index.ts';
 import { applyStream } from './registry/apply.ts';
+import { patchObject, type PatchResult } from './registry/patch.ts';
 import { resolveResource } from './registry/resources.ts';
 import type { ApplyOptions, ApplyResult } from './registry/results.ts';
 import { agentOf, remove, store } from './registry/store.ts';
@@ -20,6 +22,14 @@ export type SimAction =
   | { type: 'object/deleted'; kind: string; name: string; namespace?: string; at: number }
   | { type: 'deployment/scaled'; name: string; namespace?: string; replicas: number; at: number }
   | { type: 'pod/readinessChanged'; name: string; namespace?: string; ready: boolean; at: number }
+  | {
+      type: 'object/patched';
+      kind: string;
+      name: string;
+      namespace?: string;
+      patch: JsonObject;
+      at: number;
+    }
   | { type: 'request/sent'; request: SendRequest; at: number }
   | { type: 'dns/resolved'; name: string; options: ResolveOptions; at: number };
 
@@ -34,6 +44,7 @@ export interface ResultOf {
   'object/deleted': OpResult;
   'deployment/scaled': OpResult;
   'pod/readinessChanged': OpResult;
+  'object/patched': PatchResult;
   'request/sent': Trace;
   'dns/resolved': ResolveResult;
 }
@@ -111,6 +122,8 @@ function run(txn: Txn, action: SimAction): ResultOf[SimAction['type']] {
       }
       return { ok: true, message: `pod/${action.name} ${action.ready ? 'ready' : 'not ready'}` };
     }
+    case 'object/patched':
+      return patchObject(txn, action.kind, action.name, action.namespace, action.patch);
     case 'request/sent':
       return sendRequest(txn, action.request);
     case 'dns/resolved':

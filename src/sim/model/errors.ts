@@ -77,7 +77,10 @@ export function kubectlErrorText(
 ): string {
   if (err.reason === 'Invalid' && err.details && err.details.causes.length > 0) {
     const causes = err.details.causes.map(fieldErrorString);
-    const head = `The ${err.details.kind} "${err.details.name}" is invalid`;
+    // An Invalid status without kind/name (e.g. a PATCH that does not decode) reads "The request is invalid".
+    const head = err.details.kind
+      ? `The ${err.details.kind} "${err.details.name}" is invalid`
+      : 'The request is invalid';
     if (causes.length === 1) return `${head}: ${causes[0]}`;
     return `${head}: \n${causes.map((c) => `* ${c}`).join('\n')}`;
   }

@@ -1,50 +1,83 @@
+import { decodeDocument, kubectlClientErrorLine, type JsonObject } from '../apiserver/index.ts';
 import type { ApiError } from '../model/errors.ts';
 import { kubectlErrorText } from '../model/errors.ts';
-import type { SimState } from '../model/state.ts';
 import type { KubeObject } from '../model/types.ts';
 import { fieldPathToSegments, parseManifestStream, type ParsedDocument } from '../yaml/index.ts';
-import { admit, decode, resourceOf } from './admission.ts';
+import { admit } from './admission.ts';
 import { RegistryAllocator, allocationsOf } from './allocators.ts';
 import { LAST_APPLIED, deepEqual, lastAppliedFor, threeWayMerge, type Json } from './merge.ts';
+import { resolveResource } from './resources.ts';
 import type { ApplyError, ApplyOptions, ApplyResult } from './results.ts';
 import { store } from './store.ts';
 import type { Txn } from './txn.ts';
 
-type JsonObject = { [k: string]: Json };
-
-const CLUSTER_SCOPED = new Set(['Namespace', 'Node']);
-
-/** The API server rejects request bodies over 3 MiB (etcd's object limit is lower still). */
+/** The API server rejects request bodies over 3 MiB. */
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
-function causesWithLines(doc: ParsedDocument, err: ApiError) {
-  return (err.details?.causes ?? []).map((c) => ({
-    field: c.field,
-    line: doc.lineOf(fieldPathToSegments(c.field)),
-    message: c.detail ?? c.type,
-  }));
+interface Ctx {
+  doc: ParsedDocument;
+  source: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
 }
 
-function errorFor(
-  doc: ParsedDocument,
-  err: ApiError,
-  ctx: {
-    kind?: string;
-    name?: string;
-    namespace?: string;
-    verb: 'creating' | 'patching';
-    source: string;
-  },
-): ApplyError {
-  const causes = causesWithLines(doc, err);
+function errorFor(ctx: Ctx, err: ApiError, verb: 'creating' | 'patching'): ApplyError {
+  const causes = (err.details?.causes ?? []).map((c) => ({
+    field: c.field,
+    line: lineOfField(ctx.doc, c.field),
+    message: c.detail ?? c.type,
+  }));
   return {
     ...(ctx.kind ? { kind: ctx.kind } : {}),
     ...(ctx.name ? { name: ctx.name } : {}),
     ...(ctx.namespace ? { namespace: ctx.namespace } : {}),
-    line: causes[0]?.line ?? doc.lineOf(['metadata', 'name']),
-    message: kubectlErrorText(err, { verb: ctx.verb, file: ctx.source }),
+    line:
+      causes[0]?.line ??
+      unknownFieldLine(ctx.doc, err.message) ??
+      ctx.doc.lineOf(['metadata', 'name']),
+    message: kubectlErrorText(err, { verb, file: ctx.source }),
     ...(causes.length > 0 ? { causes } : {}),
   };
+}
+
+function hasPath(value: unknown, segs: readonly (string | number)[]): boolean {
+  let v = value;
+  for (const s of segs) {
+    if (typeof v !== 'object' || v === null) return false;
+    v = (v as Record<string | number, unknown>)[s];
+    if (v === undefined) return false;
+  }
+  return true;
+}
+
+/**
+ * The line an API field error is about. The server reports some fields under names the manifest
+ * does not use (it normalises `clusterIP` into `clusterIPs`; source ranges are `LoadBalancerSourceRanges`).
+ */
+function lineOfField(doc: ParsedDocument, field: string): number {
+  const segs = fieldPathToSegments(field);
+  if (!hasPath(doc.value, segs)) {
+    const alias = segs
+      .filter((s, i) => !(typeof s === 'number' && segs[i - 1] === 'clusterIPs'))
+      .map((s) =>
+        s === 'clusterIPs'
+          ? 'clusterIP'
+          : s === 'LoadBalancerSourceRanges'
+            ? 'loadBalancerSourceRanges'
+            : s,
+      );
+    if (hasPath(doc.value, alias)) return doc.lineOf(alias);
+  }
+  return doc.lineOf(segs);
+}
+
+/** `strict decoding error: unknown field "spec.foo"` → the line of spec.foo (or of spec). */
+function unknownFieldLine(doc: ParsedDocument, message: string): number | undefined {
+  const m =
+    /unknown field "([^"]+)"/.exec(message) ??
+    /Go struct field \w+\.([\w.]+) of type/.exec(message);
+  return m ? doc.lineOf(fieldPathToSegments(m[1] as string)) : undefined;
 }
 
 /**
@@ -59,8 +92,28 @@ export function applyStream(txn: Txn, text: string, opts: ApplyOptions = {}): Ap
   let sawObject = false;
   for (const doc of parsed.documents) {
     if (doc.value === null || doc.value === undefined) continue;
-    sawObject = true;
-    applyDocument(txn, doc, source, opts, result);
+    for (const decoded of decodeDocument(doc.value, { namespace: opts.namespace ?? 'default' })) {
+      if (!decoded.ok && decoded.stage === 'empty') continue;
+      sawObject = true;
+      if (!decoded.ok) {
+        if (decoded.stage === 'client')
+          result.errors.push({
+            line: doc.startLine,
+            message: kubectlClientErrorLine(decoded.message(source)),
+          });
+        else result.errors.push(errorFor({ doc, source }, decoded.error, 'creating'));
+        continue;
+      }
+      applyObject(
+        txn,
+        { doc, source, kind: decoded.kind, name: decoded.name },
+        doc.value as JsonObject,
+        decoded.object,
+        decoded.namespace,
+        opts,
+        result,
+      );
+    }
   }
   if (parsed.error) {
     result.errors.push({
@@ -73,27 +126,19 @@ export function applyStream(txn: Txn, text: string, opts: ApplyOptions = {}): Ap
   return result;
 }
 
-function applyDocument(
+function applyObject(
   txn: Txn,
-  doc: ParsedDocument,
-  source: string,
+  ctx: Ctx,
+  raw: JsonObject,
+  decoded: JsonObject,
+  docNs: string | undefined,
   opts: ApplyOptions,
   result: ApplyResult,
 ): void {
-  const decoded = decode(doc.value);
-  if (!decoded.ok) {
-    if (decoded.clientError) {
-      result.errors.push({ line: doc.startLine, message: decoded.clientError(source) });
-    } else if (decoded.apiError) {
-      result.errors.push(errorFor(doc, decoded.apiError, { verb: 'creating', source }));
-    }
-    return;
-  }
-  const { kind, input } = decoded;
-  const meta = (input.metadata ?? {}) as JsonObject;
-  const name = String(meta.name ?? '');
-  const clusterScoped = CLUSTER_SCOPED.has(kind);
-  const docNs = typeof meta.namespace === 'string' ? meta.namespace : undefined;
+  const kind = ctx.kind as KubeObject['kind'];
+  const name = ctx.name as string;
+  const info = resolveResource(kind);
+  const clusterScoped = info ? !info.namespaced : false;
   if (
     !clusterScoped &&
     docNs !== undefined &&
@@ -103,62 +148,73 @@ function applyDocument(
     result.errors.push({
       kind,
       name,
-      line: doc.lineOf(['metadata', 'namespace']),
+      line: ctx.doc.lineOf(['metadata', 'namespace']),
       message: `error: the namespace from the provided object "${docNs}" does not match the namespace "${opts.namespace}". You must pass '--namespace=${docNs}' to perform this operation.`,
     });
     return;
   }
   const namespace = clusterScoped ? undefined : (docNs ?? opts.namespace ?? 'default');
-  const ctx = { kind, name, ...(namespace ? { namespace } : {}), source };
-  const resource = resourceOf(kind);
-
-  if (JSON.stringify(doc.value).length > MAX_REQUEST_BYTES) {
+  if (namespace) ctx.namespace = namespace;
+  const resource = info?.resource ?? kind.toLowerCase();
+  if (JSON.stringify(raw).length > MAX_REQUEST_BYTES) {
     result.errors.push({
-      ...ctx,
-      line: doc.startLine,
-      message: `Error from server (RequestEntityTooLarge): error when creating "${source}": Request entity too large: limit is 3145728`,
+      kind,
+      name,
+      line: ctx.doc.startLine,
+      message: `Error from server (RequestEntityTooLarge): error when creating "${ctx.source}": Request entity too large: limit is 3145728`,
     });
     return;
   }
   if (namespace && !txn.get('Namespace', undefined, namespace)) {
-    const err: ApiError = { reason: 'NotFound', message: `namespaces "${namespace}" not found` };
-    result.errors.push(errorFor(doc, err, { ...ctx, verb: 'creating' }));
+    result.errors.push(
+      errorFor(
+        ctx,
+        { reason: 'NotFound', message: `namespaces "${namespace}" not found` },
+        'creating',
+      ),
+    );
     return;
   }
-
   const live = txn.get(kind, namespace, name);
-  const manifest = input as JsonObject;
-  const annotated = withLastApplied(manifest, namespace, opts.mode !== 'create');
+  const record = opts.mode !== 'create';
   const alloc = new RegistryAllocator(
     txn.state.config,
     allocationsOf(txn.read('services')),
     txn.rng,
   );
+  const entry = { kind, name, ...(namespace ? { namespace } : {}), line: ctx.doc.startLine };
 
   if (!live) {
-    const res = admit(kind, withNamespace(annotated, namespace), undefined, alloc);
+    const res = admit(
+      kind,
+      withLastApplied(withNamespace(decoded, namespace), raw, namespace, record),
+      undefined,
+      alloc,
+    );
     if (!res.ok) {
-      result.errors.push(errorFor(doc, res.error, { ...ctx, verb: 'creating' }));
+      result.errors.push(errorFor(ctx, res.error, 'creating'));
       return;
     }
     txn.rng = alloc.rng;
     store(txn, res.object, undefined);
     result.objects.push({
-      kind,
-      name,
-      ...(namespace ? { namespace } : {}),
+      ...entry,
       action: 'created',
-      line: doc.startLine,
       ...(res.warnings.length ? { warnings: res.warnings } : {}),
     });
     return;
   }
   if (opts.mode === 'create') {
-    const err: ApiError = {
-      reason: 'AlreadyExists',
-      message: `${resource} "${name}" already exists`,
-    };
-    result.errors.push(errorFor(doc, err, { ...ctx, verb: 'creating' }));
+    result.errors.push(
+      errorFor(
+        ctx,
+        {
+          reason: 'AlreadyExists',
+          message: `${resource}${info?.group ? `.${info.group}` : ''} "${name}" already exists`,
+        },
+        'creating',
+      ),
+    );
     return;
   }
 
@@ -170,15 +226,24 @@ function applyDocument(
   } catch {
     original = undefined;
   }
-  const merged = threeWayMerge(original, withNamespace(annotated, namespace), liveJson);
+  const modified = withLastApplied(withNamespace(raw, namespace), raw, namespace, true);
+  const merged = threeWayMerge(
+    original as { [k: string]: Json } | undefined,
+    modified as { [k: string]: Json },
+    liveJson as { [k: string]: Json },
+  ) as JsonObject;
   if (deepEqual(merged, liveJson)) {
-    result.objects.push({
-      kind,
-      name,
-      ...(namespace ? { namespace } : {}),
-      action: 'unchanged',
-      line: doc.startLine,
-    });
+    result.objects.push({ ...entry, action: 'unchanged' });
+    return;
+  }
+  const redecoded = decodeDocument(merged, {
+    namespace: namespace ?? 'default',
+    mode: 'patch',
+    patch: diffPatch(liveJson, merged),
+  })[0];
+  if (!redecoded?.ok) {
+    if (redecoded && redecoded.stage === 'server')
+      result.errors.push(errorFor(ctx, redecoded.error, 'patching'));
     return;
   }
   const warnings: string[] = [];
@@ -187,22 +252,35 @@ function applyDocument(
       `resource ${resource}/${name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`,
     );
   }
-  const res = admit(kind, merged, live, alloc);
+  const res = admit(kind, redecoded.object, live, alloc);
   if (!res.ok) {
-    result.errors.push(errorFor(doc, res.error, { ...ctx, verb: 'patching' }));
+    result.errors.push(errorFor(ctx, res.error, 'patching'));
     return;
   }
   txn.rng = alloc.rng;
   store(txn, res.object, live);
   warnings.push(...res.warnings);
-  result.objects.push({
-    kind,
-    name,
-    ...(namespace ? { namespace } : {}),
-    action: 'configured',
-    line: doc.startLine,
-    ...(warnings.length ? { warnings } : {}),
-  });
+  result.objects.push({ ...entry, action: 'configured', ...(warnings.length ? { warnings } : {}) });
+}
+
+/** A JSON merge patch turning `from` into `to` (what kubectl would send, minus list directives). */
+export function diffPatch(from: JsonObject, to: JsonObject): JsonObject {
+  const out: JsonObject = {};
+  for (const k of Object.keys(to)) {
+    const a = from[k];
+    const b = to[k];
+    if (deepEqual(a, b)) continue;
+    const bothObjects =
+      typeof a === 'object' &&
+      a !== null &&
+      !Array.isArray(a) &&
+      typeof b === 'object' &&
+      b !== null &&
+      !Array.isArray(b);
+    out[k] = bothObjects ? diffPatch(a as JsonObject, b as JsonObject) : (b as JsonObject[string]);
+  }
+  for (const k of Object.keys(from)) if (!(k in to)) out[k] = null;
+  return out;
 }
 
 function withNamespace(obj: JsonObject, namespace: string | undefined): JsonObject {
@@ -213,17 +291,16 @@ function withNamespace(obj: JsonObject, namespace: string | undefined): JsonObje
 
 /** Adds kubectl's last-applied-configuration annotation (apply, and create --save-config). */
 function withLastApplied(
+  obj: JsonObject,
   manifest: JsonObject,
   namespace: string | undefined,
   record: boolean,
 ): JsonObject {
-  if (!record) return manifest;
-  const meta = (manifest.metadata ?? {}) as JsonObject;
+  if (!record) return obj;
+  const meta = (obj.metadata ?? {}) as JsonObject;
   const annotations = {
     ...((meta.annotations ?? {}) as JsonObject),
-    [LAST_APPLIED]: lastAppliedFor(manifest, namespace),
+    [LAST_APPLIED]: lastAppliedFor(manifest as { [k: string]: Json }, namespace),
   };
-  return { ...manifest, metadata: { ...meta, annotations } };
+  return { ...obj, metadata: { ...meta, annotations } };
 }
-
-export type { KubeObject };

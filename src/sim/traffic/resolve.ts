@@ -80,7 +80,7 @@ export function lookupHost(
   }
   const addresses = result.answers.filter((a) => a.type === 'A').map((a) => a.data);
   const cname = result.answers.find((a) => a.type === 'CNAME')?.data.replace(/\.$/, '');
-  const server = result.server;
+  const server = result.source === 'hosts' ? '/etc/hosts' : result.server;
   const tried =
     result.triedNames.length > 1 ? ` (search list tried ${result.triedNames.join(', ')})` : '';
   if (result.rcode !== 'NOERROR' || addresses.length === 0) {

@@ -71,7 +71,7 @@ export class Walk {
       before: { ...h.before },
       after: { ...(h.after ?? h.before) },
       crossNode: h.crossNode ?? false,
-      latencyMs: h.latencyMs ?? 0,
+      latencyMs: Math.round((h.latencyMs ?? 0) * 1000) / 1000,
       explain: h.explain,
     };
     this.hops.push(hop);

@@ -234,7 +234,7 @@ spec:
     });
   });
 
-  it('EndpointSlice ports get name "" and protocol TCP', () => {
+  it('EndpointSlice ports get name "" and protocol TCP; endpoints always carry conditions', () => {
     const r = admitEndpointSliceCreate(
       decoded(`apiVersion: discovery.k8s.io/v1
 kind: EndpointSlice
@@ -254,7 +254,7 @@ ports: [{port: 5432}]
         labels: { 'kubernetes.io/service-name': 'ext' },
       },
       addressType: 'IPv4',
-      endpoints: [{ addresses: ['10.1.2.3'] }],
+      endpoints: [{ addresses: ['10.1.2.3'], conditions: {} }],
       ports: [{ name: '', port: 5432, protocol: 'TCP' }],
     });
   });

@@ -24,6 +24,9 @@ export function setDefaultsDeployment(d: DeploymentW): DeploymentW {
 }
 
 export function setDefaultsEndpointSlice(s: EndpointSliceW): EndpointSliceW {
+  // Endpoint.Conditions is a struct, not a pointer: the API always returns `conditions: {}`.
+  s.endpoints ??= [];
+  for (const e of s.endpoints) e.conditions ??= {};
   for (const p of s.ports ?? []) {
     p.name ??= '';
     p.protocol ??= 'TCP';

@@ -1,0 +1,78 @@
+import { decodeDocument, type JsonObject } from '../apiserver/index.ts';
+import { kubectlErrorText } from '../model/errors.ts';
+import type { KubeObject } from '../model/types.ts';
+import { admit } from './admission.ts';
+import { RegistryAllocator, allocationsOf } from './allocators.ts';
+import { deepEqual } from './merge.ts';
+import { qualifiedSingular, resolveResource } from './resources.ts';
+import { store } from './store.ts';
+import type { Txn } from './txn.ts';
+
+export interface PatchResult {
+  ok: boolean;
+  /** kubectl's `service/web patched`, `... patched (no change)`, or the error text. */
+  message: string;
+  changed: boolean;
+}
+
+/** RFC 7386 JSON merge patch: objects merge recursively, `null` deletes, anything else replaces. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) return patch;
+  const out: Record<string, unknown> =
+    typeof target === 'object' && target !== null && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [k, v] of Object.entries(patch as Record<string, unknown>)) {
+    if (v === null) delete out[k];
+    else out[k] = mergePatch(out[k], v);
+  }
+  return out;
+}
+
+/** `kubectl patch --type merge` (and what label, annotate, rollout restart send). */
+export function patchObject(
+  txn: Txn,
+  kindOrResource: string,
+  name: string,
+  namespace: string | undefined,
+  patch: JsonObject,
+): PatchResult {
+  const info = resolveResource(kindOrResource);
+  if (!info)
+    return {
+      ok: false,
+      changed: false,
+      message: `error: the server doesn't have a resource type "${kindOrResource}"`,
+    };
+  const ns = info.namespaced ? (namespace ?? 'default') : undefined;
+  const live = txn.get(info.kind, ns, name);
+  const id = `${qualifiedSingular(info.kind)}/${name}`;
+  if (!live) {
+    return {
+      ok: false,
+      changed: false,
+      message: `Error from server (NotFound): ${info.resource}${info.group ? `.${info.group}` : ''} "${name}" not found`,
+    };
+  }
+  const merged = mergePatch(live, patch) as JsonObject;
+  if (deepEqual(merged, live))
+    return { ok: true, changed: false, message: `${id} patched (no change)` };
+  const decoded = decodeDocument(merged, { namespace: ns ?? 'default', mode: 'patch', patch })[0];
+  if (!decoded?.ok) {
+    const message =
+      decoded && decoded.stage === 'server'
+        ? kubectlErrorText(decoded.error)
+        : `error: unable to patch ${id}`;
+    return { ok: false, changed: false, message };
+  }
+  const alloc = new RegistryAllocator(
+    txn.state.config,
+    allocationsOf(txn.read('services')),
+    txn.rng,
+  );
+  const res = admit(info.kind, decoded.object, live, alloc);
+  if (!res.ok) return { ok: false, changed: false, message: kubectlErrorText(res.error) };
+  txn.rng = alloc.rng;
+  store(txn, res.object as KubeObject, live);
+  return { ok: true, changed: true, message: `${id} patched` };
+}
