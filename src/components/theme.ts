@@ -50,12 +50,13 @@ export function setTheme(theme: Theme): void {
   apply(theme);
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` whenever the shown theme changes; returns the unsubscribe function. */
+export function subscribeTheme(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
 /** The current theme, re-rendering when it changes. */
 export function useTheme(): Theme {
-  return useSyncExternalStore(subscribe, currentTheme, () => 'light');
+  return useSyncExternalStore(subscribeTheme, currentTheme, () => 'light');
 }

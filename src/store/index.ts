@@ -1,0 +1,27 @@
+/** The app store's public API. Features import from here (never from the slice files). */
+export { appStore, useAppStore, addBeforePersist, persistNow } from './appStore.ts';
+export { createAppStore, type AppStore, type AppStoreOptions } from './createAppStore.ts';
+export { openShareFragment, shareFragment } from './share.ts';
+export { SHARE_PREFIX } from './shareLink.ts';
+export {
+  HOP_MS,
+  MAX_BATCH,
+  MAX_TRACES,
+  SPEEDS,
+  currentRecord,
+  defaultLabel,
+  hopDurationMs,
+} from './traceSlice.ts';
+export { EXAMPLE_FILES, SCRATCH_FILE } from './exampleFiles.ts';
+export { completions } from './shell.ts';
+export {
+  selectCurrentBatch,
+  selectCurrentHop,
+  selectCurrentTrace,
+  useCurrentBatch,
+  useCurrentHop,
+  useCurrentTrace,
+  useIsHopActive,
+  usePlayback,
+} from './selectors.ts';
+export type * from './types.ts';

@@ -1,0 +1,22 @@
+import { step, type SimAction } from '../sim/index.ts';
+import type { SliceCreator } from './env.ts';
+import { INITIAL_PLAYBACK } from './traceSlice.ts';
+import type { SimSlice } from './types.ts';
+
+export const createSimSlice: SliceCreator<SimSlice> = (set, get, env) => ({
+  sim: env.defaultSim(),
+  dispatch: (action) => {
+    const r = step(get().sim, { ...action, at: action.at ?? env.now() } as SimAction);
+    set({ sim: r.state });
+    return r.result as never;
+  },
+  resetCluster: () =>
+    set((s) => ({
+      sim: env.defaultSim(),
+      // Old traces name pods and rules that no longer exist; a pod shell would be gone too.
+      traces: [],
+      playback: { ...INITIAL_PLAYBACK, speed: s.playback.speed },
+      context: { host: 'workstation' },
+      prompt: '$ ',
+    })),
+});

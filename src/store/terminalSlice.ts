@@ -1,0 +1,79 @@
+import type { SliceCreator } from './env.ts';
+import { filesRecord, mergeWritten } from './files.ts';
+import { runCommand } from './shell.ts';
+import { withTraces } from './traceSlice.ts';
+import type { TerminalLine, TerminalLineKind, TerminalSlice } from './types.ts';
+
+/** Transcript entries kept in memory (each entry is one prompt line or one output block). */
+export const MAX_LINES = 1000;
+export const MAX_HISTORY = 500;
+
+/** Appends entries, dropping empty output and the oldest entries past MAX_LINES. */
+export function appendLines(
+  lines: readonly TerminalLine[],
+  items: readonly [TerminalLineKind, string][],
+  nextId: () => number,
+): TerminalLine[] {
+  const add: TerminalLine[] = [];
+  for (const [kind, raw] of items) {
+    // Output blocks end in a newline; the block itself is the line break.
+    const text = kind === 'prompt' ? raw : raw.replace(/\n$/, '');
+    if (kind !== 'prompt' && raw === '') continue;
+    add.push({ id: nextId(), kind, text });
+  }
+  if (add.length === 0) return lines as TerminalLine[];
+  return [...lines, ...add].slice(-MAX_LINES);
+}
+
+/** History after typing `line`: blank lines and immediate repeats are not recorded (bash's ignoreboth). */
+export function pushHistory(history: readonly string[], line: string): string[] {
+  if (line.trim() === '' || /^\s/.test(line) || history[history.length - 1] === line)
+    return history as string[];
+  return [...history, line].slice(-MAX_HISTORY);
+}
+
+export const createTerminalSlice: SliceCreator<TerminalSlice> = (set, get, env) => ({
+  lines: [],
+  history: [],
+  context: { host: 'workstation' },
+  prompt: '$ ',
+  run: (line) => {
+    const s = get();
+    const at = env.now();
+    const next = () => env.nextId('line');
+    const echoed = appendLines(s.lines, [['prompt', s.prompt + line]], next);
+    if (line.trim() === '') {
+      set({ lines: echoed });
+      return 0;
+    }
+    const out = runCommand(s.sim, line, {
+      at,
+      context: s.context,
+      files: filesRecord(s.files),
+      history: s.history,
+    });
+    const lines = appendLines(
+      out.clear ? [] : echoed,
+      [
+        ['stdout', out.stdout],
+        ['stderr', out.stderr],
+      ],
+      next,
+    );
+    set((cur) => ({
+      sim: out.state,
+      lines,
+      history: pushHistory(cur.history, line),
+      context: out.context,
+      prompt: out.prompt,
+      ...(out.files ? { files: mergeWritten(cur.files, out.files) } : {}),
+      ...withTraces(cur, out.traces, line.trim(), 'terminal', env, at),
+    }));
+    return out.exitCode;
+  },
+  cancelLine: (line) =>
+    set((s) => ({
+      lines: appendLines(s.lines, [['prompt', `${s.prompt}${line}^C`]], () => env.nextId('line')),
+    })),
+  clearTerminal: () => set({ lines: [] }),
+});
