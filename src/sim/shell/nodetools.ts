@@ -79,7 +79,10 @@ export function iptables(s: Session, argv: string[]): ProcResult {
     }
     return i;
   };
-  for (let i = 1; i < argv.length; i++) {
+  const MODIFY =
+    /^(-[AIDFRNXPZE]|--(append|insert|delete|flush|replace|new-chain|delete-chain|policy|zero|rename-chain))$/;
+  if (argv.slice(1).some((a) => MODIFY.test(a))) command = 'modify';
+  for (let i = 1; i < argv.length && command !== 'modify'; i++) {
     const a = argv[i] as string;
     if (a === '-t' || a === '--table') table = argv[++i] ?? '';
     else if (a === '--list') {

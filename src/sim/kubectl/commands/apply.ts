@@ -8,7 +8,8 @@ import { step } from '../../reducer.ts';
 import type { ApplyResult } from '../../registry/results.ts';
 import { dispatch } from '../../shell/session.ts';
 import type { ProcResult } from '../../shell/types.ts';
-import { discover } from './deps.ts';
+import { discover, parseManifestStream } from './deps.ts';
+import { rawApiMessage } from './imperative.ts';
 import { readSources } from './files.ts';
 import type { FlagDef } from './flags.ts';
 import { kerr, usageError, type CommandDef, type Kctx } from './types.ts';
@@ -52,20 +53,71 @@ export function dryRunMode(k: Kctx): 'none' | 'client' | 'server' | string {
   return `Invalid dry-run value (${v}). Must be "none", "server", or "client".`;
 }
 
-/** Prints an ApplyResult the way kubectl does (one result per -f source). */
-export function printApplyResults(results: ApplyResult[], suffix: string): ProcResult {
+export interface SourcedResult {
+  result: ApplyResult;
+  source: string;
+  /** Objects (`Kind/namespace/name`) that existed before: their errors came from a patch. */
+  existed: ReadonlySet<string>;
+}
+
+/**
+ * One error as kubectl prints it inside an aggregate (apply.go returns several errors as
+ * utilerrors.NewAggregate; checkErr then prints each through StandardErrorMessage, which renders
+ * Invalid errors as `Error from server (Invalid): error when creating "f": <status message>`).
+ */
+function aggregateLine(
+  message: string,
+  r: SourcedResult,
+  e: ApplyResult['errors'][number],
+): string {
+  if (message.startsWith('The ') && / is invalid: ?(\n|[^\n])/.test(message)) {
+    const key = `${e.kind}/${e.namespace ?? ''}/${e.name}`;
+    const verb = r.existed.has(key) ? 'patching' : 'creating';
+    return `Error from server (Invalid): error when ${verb} "${r.source}": ${rawApiMessage(message)}`;
+  }
+  return message.replace(/^error: /, '');
+}
+
+/** Prints ApplyResults (one per -f source) the way kubectl apply/create does. */
+export function printApplyResults(results: SourcedResult[], suffix: string): ProcResult {
   let stdout = '';
   let stderr = '';
-  const errors: string[] = [];
+  const errors: { message: string; r: SourcedResult; e: ApplyResult['errors'][number] }[] = [];
   for (const r of results) {
-    for (const o of r.objects) {
+    for (const o of r.result.objects) {
       for (const w of o.warnings ?? []) stderr += `Warning: ${w}\n`;
       stdout += `${kindPrefix(o.kind)}/${o.name} ${o.action}${suffix}\n`;
     }
-    for (const e of r.errors) errors.push(e.message.replace(/\n$/, ''));
+    for (const e of r.result.errors) errors.push({ message: e.message.replace(/\n$/, ''), r, e });
   }
-  if (errors.length > 0) stderr += `${errors.join('\n')}\n`;
+  if (errors.length === 1) stderr += `${errors[0]?.message}\n`;
+  else if (errors.length > 1)
+    stderr += errors.map((x) => `${aggregateLine(x.message, x.r, x.e)}\n`).join('');
   return { stdout, stderr, code: errors.length > 0 ? 1 : 0 };
+}
+
+/** `Kind/namespace/name` of every object a manifest names that exists now. */
+function existing(k: Kctx, text: string): Set<string> {
+  const out = new Set<string>();
+  const parsed = parseManifestStream(text);
+  for (const doc of parsed.documents) {
+    const v = doc.value as {
+      kind?: unknown;
+      metadata?: { name?: unknown; namespace?: unknown };
+    } | null;
+    if (!v || typeof v.kind !== 'string' || typeof v.metadata?.name !== 'string') continue;
+    const info = discover(v.kind);
+    if (!info) continue;
+    const ns = info.namespaced
+      ? typeof v.metadata.namespace === 'string'
+        ? v.metadata.namespace
+        : k.namespace
+      : '';
+    const coll = k.s.state[info.collection] as Readonly<Record<string, unknown>>;
+    if (coll[ns ? `${ns}/${v.metadata.name}` : v.metadata.name])
+      out.add(`${v.kind}/${ns}/${v.metadata.name}`);
+  }
+  return out;
 }
 
 function runManifests(k: Kctx, mode: 'apply' | 'create'): ProcResult {
@@ -80,8 +132,9 @@ function runManifests(k: Kctx, mode: 'apply' | 'create'): ProcResult {
   if (dry !== 'none' && dry !== 'client' && dry !== 'server') return kerr(dry);
   const sources = readSources(k.s, files, k.stdin);
   if (typeof sources === 'string') return kerr(sources);
-  const results: ApplyResult[] = [];
+  const results: SourcedResult[] = [];
   for (const src of sources) {
+    const existed = existing(k, src.text);
     const action = {
       type: 'manifests/applied' as const,
       text: src.text,
@@ -89,8 +142,9 @@ function runManifests(k: Kctx, mode: 'apply' | 'create'): ProcResult {
       mode,
       ...(k.nsExplicit ? { namespace: k.namespace } : {}),
     };
-    if (dry === 'none') results.push(dispatch(k.s, action));
-    else results.push(step(k.s.state, { ...action, at: k.s.at }).result);
+    const result =
+      dry === 'none' ? dispatch(k.s, action) : step(k.s.state, { ...action, at: k.s.at }).result;
+    results.push({ result, source: src.name, existed });
   }
   const suffix = dry === 'client' ? ' (dry run)' : dry === 'server' ? ' (server dry run)' : '';
   return printApplyResults(results, suffix);

@@ -67,7 +67,7 @@ export function createObject(
   }
   const action = {
     type: 'manifests/applied' as const,
-    text: JSON.stringify(obj),
+    text: jsonToYaml(obj),
     mode: 'create' as const,
     ...(k.nsExplicit ? { namespace: k.namespace } : {}),
   };
