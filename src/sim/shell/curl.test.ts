@@ -136,6 +136,13 @@ describe('curl', () => {
     ).not.toBe(0);
   });
 
+  it('-H sets the Host header the server sees', () => {
+    const t = cluster();
+    const r = run(t, "curl -s -H 'Host: example.test' 192.168.0.11:30001");
+    expect(r.stdout).toBe(whoami(t, 'example.test'));
+    expect(r.traces[0]?.request.to).toBe('192.168.0.11:30001');
+  });
+
   it('argument errors', () => {
     const t = cluster();
     expect(run(t, 'curl')).toMatchObject({

@@ -29,6 +29,17 @@ export type Program = (s: Session, argv: string[], stdin: string) => ProcResult;
 
 const out = (stdout: string): ProcResult => ({ stdout, stderr: '', code: 0 });
 
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** GNU date's default format in UTC: `Wed Jan  1 00:01:00 UTC 2025`. */
+export function gnuDate(ms: number): string {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
+  return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${String(d.getUTCDate()).padStart(2)} ${time} UTC ${d.getUTCFullYear()}`;
+}
+
 /** Environment variables of the current host. */
 export function variables(s: Session): Record<string, string> {
   const kind = shellKind(s);
@@ -132,10 +143,7 @@ export const PROGRAMS: Record<string, Program> = {
   echo: (_s, argv) => echo(argv),
   hostname: (s) => out(`${hostName(s)}\n`),
   whoami: (s) => out(`${s.ctx.host === 'workstation' ? 'learner' : 'root'}\n`),
-  date: (s) =>
-    out(
-      `${new Date(s.at).toUTCString().replace(/^(\w+), (\d+) (\w+) (\d+) (.*) GMT$/, '$1 $3 $2 $5 UTC $4')}\n`,
-    ),
+  date: (s) => out(`${gnuDate(s.at)}\n`),
   sleep: () => out(''),
   env: (s) =>
     out(
