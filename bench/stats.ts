@@ -9,12 +9,22 @@ export function measure(label: string, fn: () => void, runs = 5): { median: numb
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] as number;
   const best = times[0] as number;
-  console.log(`${label.padEnd(58)} median ${median.toFixed(2).padStart(9)} ms   best ${best.toFixed(2).padStart(9)} ms`);
+  console.log(
+    `${label.padEnd(58)} median ${median.toFixed(2).padStart(9)} ms   best ${best.toFixed(2).padStart(9)} ms`,
+  );
   return { median, best };
 }
 
-export function verdict(label: string, value: number, target: number, unit: string, higherIsBetter = false): boolean {
+export function verdict(
+  label: string,
+  value: number,
+  target: number,
+  unit: string,
+  higherIsBetter = false,
+): boolean {
   const ok = higherIsBetter ? value >= target : value <= target;
-  console.log(`  ${ok ? 'PASS' : 'MISS'}  ${label}: ${value.toFixed(2)} ${unit} (target ${higherIsBetter ? '≥' : '≤'} ${target} ${unit})`);
+  console.log(
+    `  ${ok ? 'PASS' : 'MISS'}  ${label}: ${value.toFixed(2)} ${unit} (target ${higherIsBetter ? '≥' : '≤'} ${target} ${unit})`,
+  );
   return ok;
 }

@@ -1,6 +1,6 @@
 import type { Container, Pod, Protocol } from '../model/types.ts';
 import type { HttpResponse } from '../model/trace.ts';
-import { utf8 } from '../proxy/sha256.ts';
+import { utf8Length } from '../util/text.ts';
 
 /**
  * What the containers of a pod do on the network. The simulator knows a few real images by name;
@@ -105,9 +105,13 @@ export function containerListeners(c: Container): Listener[] {
   }
 }
 
-/** Every socket of the pod (all containers share the pod's network namespace). */
+const listenerCache = new WeakMap<Pod, Listener[]>();
+
+/** Every socket of the pod (all containers share the pod's network namespace); memoised per pod object. */
 export function podListeners(pod: Pod): Listener[] {
-  return pod.spec.containers.flatMap(containerListeners);
+  let l = listenerCache.get(pod);
+  if (!l) listenerCache.set(pod, (l = pod.spec.containers.flatMap(containerListeners)));
+  return l;
 }
 
 export function findListener(pod: Pod, port: number, protocol: Protocol): Listener | undefined {
@@ -156,7 +160,7 @@ const ok = (body: string, contentType = 'text/plain; charset=utf-8'): HttpRespon
   reason: 'OK',
   headers: [
     ['Content-Type', contentType],
-    ['Content-Length', String(utf8(body).length)],
+    ['Content-Length', String(utf8Length(body))],
   ],
   body,
 });

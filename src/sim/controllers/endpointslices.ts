@@ -12,7 +12,6 @@ import type {
 } from '../model/types.ts';
 import { deepEqual } from '../registry/merge.ts';
 import type { Txn } from '../registry/txn.ts';
-import { rfc3339 } from '../registry/txn.ts';
 import { isPodReady } from './kubelet.ts';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
@@ -110,7 +109,8 @@ function desiredGroups(
       },
       ...(zone ? { zone } : {}),
     };
-    const sig = JSON.stringify(ports);
+    let sig = '';
+    for (const p of ports) sig += `${p.name}/${p.port}/${p.protocol},`;
     let g = groups.get(sig);
     if (!g) groups.set(sig, (g = { ports, endpoints: [] }));
     g.endpoints.push(ep);
@@ -132,26 +132,53 @@ function sliceLabels(svc: Service): Record<string, string> {
   return labels;
 }
 
-/** The controller-managed slices of every Service, built once per transaction and kept current. */
+const podIndexCache = new WeakMap<object, PodIndex>();
+
+/** The pod label index of a pods record (memoised: a Service-only change reuses it). */
+export function podIndexOf(pods: Readonly<Record<string, Pod>>): PodIndex {
+  let idx = podIndexCache.get(pods);
+  if (!idx) podIndexCache.set(pods, (idx = new PodIndex(pods)));
+  return idx;
+}
+
+const sliceIndexCache = new WeakMap<object, Map<ObjectKey, EndpointSlice[]>>();
+
+function managedSlicesByService(
+  slices: Readonly<Record<string, EndpointSlice>>,
+  memo: boolean,
+): Map<ObjectKey, EndpointSlice[]> {
+  let m = memo ? sliceIndexCache.get(slices) : undefined;
+  if (m) return m;
+  m = new Map();
+  for (const k in slices) {
+    const s = slices[k] as EndpointSlice;
+    if (s.metadata.labels?.[MANAGED_BY_LABEL] !== CONTROLLER_NAME) continue;
+    const svc = s.metadata.labels[SERVICE_NAME_LABEL];
+    if (!svc) continue;
+    const key = objectKey(s.metadata.namespace, svc);
+    const list = m.get(key);
+    if (list) list.push(s);
+    else m.set(key, [s]);
+  }
+  if (memo) sliceIndexCache.set(slices, m);
+  return m;
+}
+
+/**
+ * The controller-managed slices of every Service: a memoised index of the slices the transaction
+ * started from, plus what this reconcile changed.
+ */
 export class SliceIndex {
-  private readonly byService = new Map<ObjectKey, EndpointSlice[]>();
-  constructor(slices: Readonly<Record<string, EndpointSlice>>) {
-    for (const k in slices) {
-      const s = slices[k] as EndpointSlice;
-      if (s.metadata.labels?.[MANAGED_BY_LABEL] !== CONTROLLER_NAME) continue;
-      const svc = s.metadata.labels[SERVICE_NAME_LABEL];
-      if (!svc) continue;
-      const key = objectKey(s.metadata.namespace, svc);
-      const list = this.byService.get(key);
-      if (list) list.push(s);
-      else this.byService.set(key, [s]);
-    }
+  private readonly base: Map<ObjectKey, EndpointSlice[]>;
+  private readonly changed = new Map<ObjectKey, EndpointSlice[]>();
+  constructor(slices: Readonly<Record<string, EndpointSlice>>, memo: boolean) {
+    this.base = managedSlicesByService(slices, memo);
   }
   get(key: ObjectKey): EndpointSlice[] {
-    return this.byService.get(key) ?? [];
+    return this.changed.get(key) ?? this.base.get(key) ?? [];
   }
   set(key: ObjectKey, slices: EndpointSlice[]): void {
-    this.byService.set(key, slices);
+    this.changed.set(key, slices);
   }
 }
 
@@ -179,7 +206,7 @@ export function syncEndpointSlices(
   const labels = sliceLabels(svc);
   const unused = [...existing];
   const result: EndpointSlice[] = [];
-  const trigger = rfc3339(txn.at);
+  const trigger = txn.timestamp;
   for (const want of desired) {
     const placeholder = want.endpoints.length === 0;
     const ports = placeholder ? null : want.ports;

@@ -16,8 +16,10 @@ const nodeIP = (node: Node): string =>
  */
 export class NodeAgent {
   private counts: Map<string, number> | undefined;
-  private ownerCounts: Map<string, number> | undefined;
+  /** owner uid → node → pods of that owner on the node (for spreading replicas). */
+  private ownerCounts: Map<string, Map<string, number>> | undefined;
   private used: Map<string, Set<number>> | undefined;
+  private byOwner: Map<string, Set<string>> | undefined;
 
   constructor(private readonly txn: Txn) {}
 
@@ -26,18 +28,28 @@ export class NodeAgent {
     this.counts = new Map();
     this.ownerCounts = new Map();
     this.used = new Map();
+    this.byOwner = new Map();
     const pods = this.txn.read('pods');
     for (const k in pods) this.track(pods[k] as Pod, 1);
   }
 
   private track(pod: Pod, delta: 1 | -1): void {
+    const ownerUid = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+    if (ownerUid && this.byOwner) {
+      let set = this.byOwner.get(ownerUid);
+      if (!set) this.byOwner.set(ownerUid, (set = new Set()));
+      const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+      if (delta > 0) set.add(key);
+      else set.delete(key);
+    }
     const node = pod.spec.nodeName;
     if (!node || !this.counts || !this.ownerCounts || !this.used) return;
     this.counts.set(node, (this.counts.get(node) ?? 0) + delta);
     const owner = pod.metadata.ownerReferences?.[0]?.uid;
     if (owner) {
-      const k = `${owner}|${node}`;
-      this.ownerCounts.set(k, (this.ownerCounts.get(k) ?? 0) + delta);
+      let perNode = this.ownerCounts.get(owner);
+      if (!perNode) this.ownerCounts.set(owner, (perNode = new Map()));
+      perNode.set(node, (perNode.get(node) ?? 0) + delta);
     }
     if (pod.status.podIP && !pod.spec.hostNetwork) {
       const ip = parseIPv4(pod.status.podIP);
@@ -47,6 +59,20 @@ export class NodeAgent {
       if (delta > 0) set.add(ip);
       else set.delete(ip);
     }
+  }
+
+  /** Pods (as they stand in the transaction) whose controller is the object with that uid. */
+  ownedPods(uid: string): Pod[] {
+    this.ensure();
+    const keys = this.byOwner?.get(uid);
+    if (!keys) return [];
+    const pods = this.txn.read('pods');
+    const out: Pod[] = [];
+    for (const k of keys) {
+      const p = pods[k];
+      if (p) out.push(p);
+    }
+    return out;
   }
 
   /** Call when a pod disappears, so its address and slot are free again. */
@@ -65,24 +91,42 @@ export class NodeAgent {
     });
   }
 
+  private nodesSeen: object | undefined;
+  private nodes: Node[] = [];
+
+  /** The nodes as an array, rebuilt only when the transaction's node collection changes. */
+  private nodeList(): Node[] {
+    const record = this.txn.read('nodes');
+    if (record !== this.nodesSeen) {
+      this.nodesSeen = record;
+      this.nodes = Object.values(record);
+    }
+    return this.nodes;
+  }
+
   /** Picks a node: feasible ones first, then the fewest pods of the same owner, fewest pods, node order. */
   private pickNode(pod: Pod): Node | undefined {
     this.ensure();
-    const nodes = this.txn.read('nodes');
+    const nodes = this.nodeList();
     const owner = pod.metadata.ownerReferences?.[0]?.uid;
+    const sameByNode = owner ? this.ownerCounts?.get(owner) : undefined;
+    const counts = this.counts as Map<string, number>;
     let best: Node | undefined;
-    let bestScore: [number, number] = [Infinity, Infinity];
-    for (const name in nodes) {
-      const node = nodes[name] as Node;
-      if (node.spec.unschedulable || !this.tolerates(pod, node)) continue;
+    let bestSame = Infinity;
+    let bestTotal = Infinity;
+    for (const node of nodes) {
+      const name = node.metadata.name;
+      if (node.spec.unschedulable) continue;
+      if (node.spec.taints && !this.tolerates(pod, node)) continue;
       if (pod.spec.nodeSelector && !matchesMap(pod.spec.nodeSelector, node.metadata.labels))
         continue;
-      const total = this.counts?.get(name) ?? 0;
+      const total = counts.get(name) ?? 0;
       if (total >= MAX_PODS_PER_NODE) continue;
-      const same = owner ? (this.ownerCounts?.get(`${owner}|${name}`) ?? 0) : 0;
-      if (same < bestScore[0] || (same === bestScore[0] && total < bestScore[1])) {
+      const same = sameByNode?.get(name) ?? 0;
+      if (same < bestSame || (same === bestSame && total < bestTotal)) {
         best = node;
-        bestScore = [same, total];
+        bestSame = same;
+        bestTotal = total;
       }
     }
     return best;
@@ -121,7 +165,7 @@ export class NodeAgent {
   start(pod: Pod): Pod {
     const nodes = this.txn.read('nodes');
     const node = pod.spec.nodeName ? nodes[pod.spec.nodeName] : this.pickNode(pod);
-    const ts = rfc3339(this.txn.at);
+    const ts = this.txn.timestamp;
     if (!node) {
       if (!pod.spec.nodeName) {
         this.txn.event({
@@ -138,7 +182,10 @@ export class NodeAgent {
         });
       }
       const cond: PodCondition = { type: 'PodScheduled', status: 'False', lastTransitionTime: ts };
-      return { ...pod, status: { phase: 'Pending', conditions: [cond] } };
+      const pending: Pod = { ...pod, status: { phase: 'Pending', conditions: [cond] } };
+      this.ensure();
+      this.track(pending, 1);
+      return pending;
     }
     this.ensure();
     const hostIP = nodeIP(node);

@@ -2,17 +2,31 @@ import { matchesMap } from '../model/labels.ts';
 import { objectKey } from '../model/state.ts';
 import type { ObjectKey, Pod, Service } from '../model/types.ts';
 import type { Txn } from '../registry/txn.ts';
-import { PodIndex, SliceIndex, syncEndpointSlices } from './endpointslices.ts';
-import { NodeAgent } from './kubelet.ts';
+import { PodIndex, SliceIndex, podIndexOf, syncEndpointSlices } from './endpointslices.ts';
+import type { NodeAgent } from './kubelet.ts';
 import { syncLoadBalancers } from './loadbalancer.ts';
-import { syncDeployment, syncDeploymentStatus, syncReplicaSet } from './workloads.ts';
+import {
+  ReplicaSetIndex,
+  syncDeployment,
+  syncDeploymentStatus,
+  syncReplicaSet,
+} from './workloads.ts';
 
 /**
  * Runs the controllers over what the transaction changed, in dependency order, until nothing is
  * left to do: Deployments → ReplicaSets → Pods (scheduler, IPAM, kubelet) → EndpointSlices →
  * load balancers. Everything converges within the action (the simulator has no waiting).
  */
-export function reconcile(txn: Txn, agent: NodeAgent = new NodeAgent(txn)): void {
+export function reconcile(txn: Txn, agentFor: (t: Txn) => NodeAgent): void {
+  const nothingToDo =
+    txn.dirtyDeployments.size === 0 &&
+    txn.dirtyReplicaSets.size === 0 &&
+    txn.dirtyServices.size === 0 &&
+    txn.dirtyPods.length === 0 &&
+    !txn.touched('services') &&
+    !txn.touched('endpointSlices');
+  if (nothingToDo) return;
+  const agent = agentFor(txn);
   const onPod = (before?: Pod, after?: Pod) => {
     const p = (after ?? before) as Pod;
     txn.dirtyPods.push({
@@ -21,7 +35,10 @@ export function reconcile(txn: Txn, agent: NodeAgent = new NodeAgent(txn)): void
     });
   };
   const deployments = new Set(txn.dirtyDeployments);
-  for (const key of deployments) syncDeployment(txn, key, txn.dirtyReplicaSets);
+  const rsIndex =
+    deployments.size > 0 || txn.dirtyReplicaSets.size > 0 ? new ReplicaSetIndex(txn) : undefined;
+  for (const key of deployments)
+    syncDeployment(txn, key, txn.dirtyReplicaSets, rsIndex as ReplicaSetIndex);
   // Pods that changed owner state (deleted by hand) also need their ReplicaSet synced.
   for (const key of txn.dirtyReplicaSets) syncReplicaSet(txn, key, agent, onPod);
   for (const key of txn.dirtyReplicaSets) {
@@ -29,15 +46,19 @@ export function reconcile(txn: Txn, agent: NodeAgent = new NodeAgent(txn)): void
     const owner = txn.get('ReplicaSet', ns, name)?.metadata.ownerReferences?.[0];
     if (owner?.kind === 'Deployment') deployments.add(objectKey(ns, owner.name));
   }
-  for (const key of deployments) syncDeploymentStatus(txn, key);
+  for (const key of deployments) syncDeploymentStatus(txn, key, agent, rsIndex as ReplicaSetIndex);
 
   markServicesForPods(txn);
   if (txn.dirtyServices.size > 0) {
-    const pods = new PodIndex(txn.read('pods'));
-    const slices = new SliceIndex(txn.read('endpointSlices'));
+    // Memoised indexes only for collections this transaction has not written (drafts still change).
+    const pods = txn.touched('pods')
+      ? new PodIndex(txn.read('pods'))
+      : podIndexOf(txn.read('pods'));
+    const slices = new SliceIndex(txn.read('endpointSlices'), !txn.touched('endpointSlices'));
     for (const key of txn.dirtyServices) syncEndpointSlices(txn, key, pods, slices);
   }
-  syncLoadBalancers(txn);
+  // Addresses only change with Services (and announcements with their endpoints).
+  if (txn.touched('services') || txn.touched('endpointSlices')) syncLoadBalancers(txn);
   txn.dirtyDeployments.clear();
   txn.dirtyReplicaSets.clear();
   txn.dirtyServices.clear();

@@ -1,7 +1,5 @@
 import { goJson } from '../registry/merge.ts';
 import type { Txn } from '../registry/txn.ts';
-import { rfc3339 } from '../registry/txn.ts';
-import { matchesSelector } from '../model/labels.ts';
 import { objectKey } from '../model/state.ts';
 import type {
   Deployment,
@@ -31,7 +29,15 @@ function fnv32a(text: string): number {
  * digits with rand.SafeEncodeString, so it only uses the characters `bcdf456789`. The real hash
  * walks Go structs; ours hashes the template's canonical JSON, so values differ but the shape is real.
  */
+const hashCache = new WeakMap<PodTemplateSpec, string>();
+
 export function podTemplateHash(template: PodTemplateSpec): string {
+  let hash = hashCache.get(template);
+  if (hash === undefined) hashCache.set(template, (hash = computeHash(template)));
+  return hash;
+}
+
+function computeHash(template: PodTemplateSpec): string {
   const digits = String(fnv32a(goJson(template)));
   let out = '';
   for (let i = 0; i < digits.length; i++)
@@ -51,29 +57,45 @@ const ownerRef = (o: Deployment | ReplicaSet): OwnerReference => ({
 const ownedBy = (uid: string) => (o: { metadata: { ownerReferences?: OwnerReference[] } }) =>
   o.metadata.ownerReferences?.some((r) => r.uid === uid && r.controller) ?? false;
 
-/** Pods of a namespace owned by a ReplicaSet (kept per transaction for speed). */
-function podsOwnedBy(txn: Txn, rs: ReplicaSet): Pod[] {
-  const pods = txn.read('pods');
-  const ns = rs.metadata.namespace;
-  const out: Pod[] = [];
-  const own = ownedBy(rs.metadata.uid);
-  for (const k in pods) {
-    const p = pods[k] as Pod;
-    if (p.metadata.namespace === ns && own(p)) out.push(p);
+/** ReplicaSets by the uid of the Deployment that controls them, built once per reconcile. */
+export class ReplicaSetIndex {
+  private readonly byOwner = new Map<string, Set<ObjectKey>>();
+  constructor(private readonly txn: Txn) {
+    const all = txn.read('replicaSets');
+    for (const k in all) {
+      const owner = (all[k] as ReplicaSet).metadata.ownerReferences?.find((r) => r.controller)?.uid;
+      if (owner) this.add(owner, k);
+    }
   }
-  return out;
+  add(owner: string, key: ObjectKey): void {
+    let set = this.byOwner.get(owner);
+    if (!set) this.byOwner.set(owner, (set = new Set()));
+    set.add(key);
+  }
+  of(owner: string): ReplicaSet[] {
+    const all = this.txn.read('replicaSets');
+    const out: ReplicaSet[] = [];
+    for (const k of this.byOwner.get(owner) ?? []) {
+      const rs = all[k];
+      if (rs) out.push(rs);
+    }
+    return out;
+  }
 }
 
 /** Deployment controller: one ReplicaSet per template; the current one gets all replicas at once. */
-export function syncDeployment(txn: Txn, key: ObjectKey, dirtyRS: Set<ObjectKey>): void {
+export function syncDeployment(
+  txn: Txn,
+  key: ObjectKey,
+  dirtyRS: Set<ObjectKey>,
+  index: ReplicaSetIndex,
+): void {
   const [ns, name] = key.split('/') as [string, string];
   const d = txn.get('Deployment', ns, name);
   if (!d) return;
   const hash = podTemplateHash(d.spec.template);
   const rsName = `${d.metadata.name}-${hash}`;
-  const rsAll = Object.values(txn.read('replicaSets')).filter(
-    (rs) => rs.metadata.namespace === ns && ownedBy(d.metadata.uid)(rs),
-  );
+  const rsAll = index.of(d.metadata.uid);
   let revision = Number(d.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? '0');
   let current = rsAll.find((rs) => rs.metadata.name === rsName);
   if (!current) {
@@ -113,6 +135,7 @@ export function syncDeployment(txn: Txn, key: ObjectKey, dirtyRS: Set<ObjectKey>
       status: { replicas: 0 },
     };
     txn.put(current);
+    index.add(d.metadata.uid, objectKey(ns, rsName));
     dirtyRS.add(objectKey(ns, rsName));
   } else if (current.spec.replicas !== d.spec.replicas) {
     current = {
@@ -161,7 +184,7 @@ export function syncReplicaSet(
   const [ns, name] = key.split('/') as [string, string];
   const rs = txn.get('ReplicaSet', ns, name);
   if (!rs) return;
-  const pods = podsOwnedBy(txn, rs);
+  const pods = agent.ownedPods(rs.metadata.uid);
   const want = rs.spec.replicas;
   if (pods.length < want) {
     for (let i = pods.length; i < want; i++) {
@@ -179,7 +202,8 @@ export function syncReplicaSet(
             : {}),
           ownerReferences: [ownerRef(rs)],
         }),
-        spec: JSON.parse(JSON.stringify(rs.spec.template.spec)) as Pod['spec'],
+        // State is immutable, so every pod can share its template's spec object.
+        spec: rs.spec.template.spec,
         status: { phase: 'Pending', conditions: [] },
       };
       const started = agent.start(pod);
@@ -205,7 +229,7 @@ export function syncReplicaSet(
       onPod(p, undefined);
     }
   }
-  const now = podsOwnedBy(txn, rs);
+  const now = agent.ownedPods(rs.metadata.uid);
   const ready = now.filter(isPodReady).length;
   const status = {
     replicas: now.length,
@@ -220,14 +244,18 @@ export function syncReplicaSet(
 }
 
 /** Deployment status: replicas, ready, updated and available counts, conditions. */
-export function syncDeploymentStatus(txn: Txn, key: ObjectKey): void {
+export function syncDeploymentStatus(
+  txn: Txn,
+  key: ObjectKey,
+  agent: NodeAgent,
+  index: ReplicaSetIndex,
+): void {
   const [ns, name] = key.split('/') as [string, string];
   const d = txn.get('Deployment', ns, name);
   if (!d) return;
   const hash = podTemplateHash(d.spec.template);
-  const pods = Object.values(txn.read('pods')).filter(
-    (p) => p.metadata.namespace === ns && matchesSelector(d.spec.selector, p.metadata.labels),
-  );
+  const pods: Pod[] = [];
+  for (const rs of index.of(d.metadata.uid)) pods.push(...agent.ownedPods(rs.metadata.uid));
   const ready = pods.filter(isPodReady).length;
   const updated = pods.filter((p) => p.metadata.labels?.['pod-template-hash'] === hash).length;
   const status: Deployment['status'] = {
@@ -238,7 +266,7 @@ export function syncDeploymentStatus(txn: Txn, key: ObjectKey): void {
     availableReplicas: ready,
     ...(pods.length - ready > 0 ? { unavailableReplicas: pods.length - ready } : {}),
   };
-  const ts = rfc3339(txn.at);
+  const ts = txn.timestamp;
   const same = JSON.stringify({ ...d.status, conditions: undefined }) === JSON.stringify(status);
   if (same) return;
   const available = ready >= d.spec.replicas;

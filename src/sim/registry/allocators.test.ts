@@ -4,7 +4,7 @@ import { RegistryAllocator, ipStaticBand, nextPoolAddress, portStaticBand } from
 import { parseIPv4 } from '../net/ip.ts';
 
 const fresh = (rng = 7) =>
-  new RegistryAllocator(DEFAULT_CONFIG, { clusterIPs: new Set(), nodePorts: new Set() }, rng);
+  new RegistryAllocator(DEFAULT_CONFIG, { clusterIPs: new Set(), nodePorts: new Set() }, { rng });
 
 describe('static/dynamic bands (KEP-3070, KEP-3668)', () => {
   it('computes the C27 offsets', () => {
@@ -38,7 +38,11 @@ describe('static/dynamic bands (KEP-3070, KEP-3668)', () => {
 
   it('falls back to the static band when the dynamic band is full', () => {
     const config = { ...DEFAULT_CONFIG, nodePortRange: { base: 30000, size: 20 } };
-    const a = new RegistryAllocator(config, { clusterIPs: new Set(), nodePorts: new Set() }, 1);
+    const a = new RegistryAllocator(
+      config,
+      { clusterIPs: new Set(), nodePorts: new Set() },
+      { rng: 1 },
+    );
     const got = new Set<number>();
     for (let i = 0; i < 20; i++) {
       const r = a.allocateNodePort();
@@ -101,7 +105,7 @@ describe('requested values', () => {
     const a = new RegistryAllocator(
       DEFAULT_CONFIG,
       { clusterIPs: new Set([parseIPv4('10.96.0.10') as number]), nodePorts: new Set([30001]) },
-      1,
+      { rng: 1 },
     );
     expect(a.allocateClusterIP('10.96.0.10')).toEqual({
       error: 'provided IP is already allocated',

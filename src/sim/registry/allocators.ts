@@ -30,7 +30,7 @@ function randomScan(
   size: number,
   offset: number,
   used: (i: number) => boolean,
-  rng: { value: number },
+  rng: { rng: number },
 ): number | undefined {
   const bands: [number, number][] = [
     [offset, size],
@@ -39,8 +39,8 @@ function randomScan(
   for (const [lo, hi] of bands) {
     const n = hi - lo;
     if (n <= 0) continue;
-    const d = nextInt(rng.value, n);
-    rng.value = d.rng;
+    const d = nextInt(rng.rng, n);
+    rng.rng = d.rng;
     for (let i = 0; i < n; i++) {
       const idx = lo + ((d.value + i) % n);
       if (!used(idx)) return idx;
@@ -57,8 +57,11 @@ export interface Allocations {
 
 const allocationCache = new WeakMap<object, Allocations>();
 
-export function allocationsOf(services: Readonly<Record<string, Service>>): Allocations {
-  const hit = allocationCache.get(services);
+export function allocationsOf(
+  services: Readonly<Record<string, Service>>,
+  memo = true,
+): Allocations {
+  const hit = memo ? allocationCache.get(services) : undefined;
   if (hit) return hit;
   const clusterIPs = new Set<number>();
   const nodePorts = new Set<number>();
@@ -72,7 +75,7 @@ export function allocationsOf(services: Readonly<Record<string, Service>>): Allo
     if (s.healthCheckNodePort) nodePorts.add(s.healthCheckNodePort);
   }
   const a = { clusterIPs, nodePorts };
-  allocationCache.set(services, a);
+  if (memo) allocationCache.set(services, a);
   return a;
 }
 
@@ -87,12 +90,13 @@ export class RegistryAllocator implements ServiceAllocator {
   private readonly ports: { base: number; size: number };
   private ipsUsed: Set<number> | undefined;
   private portsUsed: Set<number> | undefined;
-  private readonly rngBox: { value: number };
-
+  /**
+   * @param random where the seeded generator state lives (the transaction), advanced in place.
+   */
   constructor(
     config: ClusterConfig,
     private readonly base: Allocations,
-    rng: number,
+    private readonly random: { rng: number },
   ) {
     const cidr = parseCidr(config.serviceCIDR);
     if (!cidr) throw new Error(`invalid service CIDR ${config.serviceCIDR}`);
@@ -101,11 +105,6 @@ export class RegistryAllocator implements ServiceAllocator {
     this.ipBase = cidr.base + 1;
     this.ipSize = Math.max(0, cidr.size - 2);
     this.ports = config.nodePortRange;
-    this.rngBox = { value: rng };
-  }
-
-  get rng(): number {
-    return this.rngBox.value;
   }
 
   private ips(): Set<number> {
@@ -137,7 +136,7 @@ export class RegistryAllocator implements ServiceAllocator {
       this.ipSize,
       ipStaticBand(this.ipSize),
       (i) => used.has(this.ipBase + i),
-      this.rngBox,
+      this.random,
     );
     if (idx === undefined) return { error: 'range is full' };
     used.add(this.ipBase + idx);
@@ -162,7 +161,7 @@ export class RegistryAllocator implements ServiceAllocator {
       return { port };
     }
     const used = this.nps();
-    const idx = randomScan(size, portStaticBand(size), (i) => used.has(base + i), this.rngBox);
+    const idx = randomScan(size, portStaticBand(size), (i) => used.has(base + i), this.random);
     if (idx === undefined) return { error: 'range is full' };
     used.add(base + idx);
     return { port: base + idx };

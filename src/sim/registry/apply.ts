@@ -4,11 +4,10 @@ import { kubectlErrorText } from '../model/errors.ts';
 import type { KubeObject } from '../model/types.ts';
 import { fieldPathToSegments, parseManifestStream, type ParsedDocument } from '../yaml/index.ts';
 import { admit } from './admission.ts';
-import { RegistryAllocator, allocationsOf } from './allocators.ts';
 import { LAST_APPLIED, deepEqual, lastAppliedFor, threeWayMerge, type Json } from './merge.ts';
 import { resolveResource } from './resources.ts';
 import type { ApplyError, ApplyOptions, ApplyResult } from './results.ts';
-import { store } from './store.ts';
+import { allocatorOf, store } from './store.ts';
 import type { Txn } from './txn.ts';
 
 /** The API server rejects request bodies over 3 MiB. */
@@ -177,11 +176,7 @@ function applyObject(
   }
   const live = txn.get(kind, namespace, name);
   const record = opts.mode !== 'create';
-  const alloc = new RegistryAllocator(
-    txn.state.config,
-    allocationsOf(txn.read('services')),
-    txn.rng,
-  );
+  const alloc = allocatorOf(txn);
   const entry = { kind, name, ...(namespace ? { namespace } : {}), line: ctx.doc.startLine };
 
   if (!live) {
@@ -195,7 +190,6 @@ function applyObject(
       result.errors.push(errorFor(ctx, res.error, 'creating'));
       return;
     }
-    txn.rng = alloc.rng;
     store(txn, res.object, undefined);
     result.objects.push({
       ...entry,
@@ -257,7 +251,6 @@ function applyObject(
     result.errors.push(errorFor(ctx, res.error, 'patching'));
     return;
   }
-  txn.rng = alloc.rng;
   store(txn, res.object, live);
   warnings.push(...res.warnings);
   result.objects.push({ ...entry, action: 'configured', ...(warnings.length ? { warnings } : {}) });

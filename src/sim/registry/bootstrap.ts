@@ -316,11 +316,11 @@ export function bootstrapCluster(config: ClusterConfig, rng: number, now: number
     undefined,
   );
   store(txn, coreDNS(), undefined);
-  reconcile(txn, agentOf(txn));
+  reconcile(txn, agentOf);
   if (controlPlanes.length > 0)
     for (const n of workers) store(txn, nodeObject(n, config.kubernetesVersion), undefined);
   for (const p of systemPods(config)) store(txn, p, undefined);
-  reconcile(txn, agentOf(txn));
+  reconcile(txn, agentOf);
   return txn.commit();
 }
 

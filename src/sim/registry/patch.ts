@@ -2,10 +2,9 @@ import { decodeDocument, type JsonObject } from '../apiserver/index.ts';
 import { kubectlErrorText } from '../model/errors.ts';
 import type { KubeObject } from '../model/types.ts';
 import { admit } from './admission.ts';
-import { RegistryAllocator, allocationsOf } from './allocators.ts';
 import { deepEqual } from './merge.ts';
 import { qualifiedSingular, resolveResource } from './resources.ts';
-import { store } from './store.ts';
+import { allocatorOf, store } from './store.ts';
 import type { Txn } from './txn.ts';
 
 export interface PatchResult {
@@ -65,14 +64,9 @@ export function patchObject(
         : `error: unable to patch ${id}`;
     return { ok: false, changed: false, message };
   }
-  const alloc = new RegistryAllocator(
-    txn.state.config,
-    allocationsOf(txn.read('services')),
-    txn.rng,
-  );
+  const alloc = allocatorOf(txn);
   const res = admit(info.kind, decoded.object, live, alloc);
   if (!res.ok) return { ok: false, changed: false, message: kubectlErrorText(res.error) };
-  txn.rng = alloc.rng;
   store(txn, res.object as KubeObject, live);
   return { ok: true, changed: true, message: `${id} patched` };
 }

@@ -1,10 +1,30 @@
 import { NodeAgent } from '../controllers/kubelet.ts';
 import { objectKey } from '../model/state.ts';
 import type { KubeObject, ObjectMeta, Pod } from '../model/types.ts';
+import { RegistryAllocator, allocationsOf } from './allocators.ts';
 import { deepEqual } from './merge.ts';
 import type { Txn } from './txn.ts';
 
 const agents = new WeakMap<Txn, NodeAgent>();
+const allocators = new WeakMap<Txn, RegistryAllocator>();
+
+/**
+ * The ClusterIP/NodePort allocator of a transaction, shared by every object it admits so two
+ * Services in one apply can never get the same address. Failed admissions release what they took.
+ */
+export function allocatorOf(txn: Txn): RegistryAllocator {
+  let a = allocators.get(txn);
+  if (!a) {
+    const services = txn.read('services');
+    a = new RegistryAllocator(
+      txn.state.config,
+      allocationsOf(services, !txn.touched('services')),
+      txn,
+    );
+    allocators.set(txn, a);
+  }
+  return a;
+}
 
 /** The scheduler/IPAM/kubelet bookkeeping of a transaction (shared by the registry and controllers). */
 export function agentOf(txn: Txn): NodeAgent {
@@ -101,9 +121,14 @@ export function remove(
   txn.forgetEvents(obj.metadata.uid);
   const ns = namespace ?? 'default';
   switch (obj.kind) {
-    case 'Service':
+    case 'Service': {
       txn.dirtyServices.add(objectKey(ns, name));
+      const alloc = allocatorOf(txn);
+      for (const ip of obj.spec.clusterIPs ?? []) if (ip !== 'None') alloc.releaseClusterIP(ip);
+      for (const p of obj.spec.ports ?? []) if (p.nodePort) alloc.releaseNodePort(p.nodePort);
+      if (obj.spec.healthCheckNodePort) alloc.releaseNodePort(obj.spec.healthCheckNodePort);
       break;
+    }
     case 'Pod': {
       agentOf(txn).released(obj);
       txn.dirtyPods.push({ namespace: ns, labels: [obj.metadata.labels] });

@@ -59,6 +59,11 @@ export class Txn {
     return d as ObjectCollections[C];
   }
 
+  /** Whether this transaction wrote to a collection. */
+  touched(c: Collection): boolean {
+    return this.drafts[c] !== undefined;
+  }
+
   get<K extends KubeObject['kind']>(
     kind: K,
     namespace: string | undefined,
@@ -97,12 +102,19 @@ export class Txn {
   }
 
   /** Metadata for a brand-new object: uid, resourceVersion, creationTimestamp. */
+  private stamp: string | undefined;
+
+  /** The action's time as an RFC 3339 timestamp (computed once per transaction). */
+  get timestamp(): string {
+    return (this.stamp ??= rfc3339(this.at));
+  }
+
   newMeta(meta: Omit<ObjectMeta, 'uid' | 'resourceVersion' | 'creationTimestamp'>): ObjectMeta {
     return {
       ...meta,
       uid: this.uid(),
       resourceVersion: this.nextResourceVersion(),
-      creationTimestamp: rfc3339(this.at),
+      creationTimestamp: this.timestamp,
     };
   }
 
@@ -136,7 +148,7 @@ export class Txn {
     else this.affinity[key] = at;
   }
 
-  addConntrack(entry: ConntrackEntry, keep = 64): void {
+  addConntrack(entry: ConntrackEntry, keep = 32): void {
     this.conntrack ??= this.base.conntrack.slice(-(keep - 1));
     this.conntrack.push(entry);
     if (this.conntrack.length > keep) this.conntrack.splice(0, this.conntrack.length - keep);
@@ -145,7 +157,7 @@ export class Txn {
   /** Records an event, folding repeats into a count as the event recorder does. */
   event(e: Omit<KubeEvent, 'firstTimestamp' | 'lastTimestamp' | 'count'>): void {
     const events = (this.events ??= [...this.base.events]);
-    const ts = rfc3339(this.at);
+    const ts = this.timestamp;
     const same = events.findIndex(
       (x) =>
         x.involved.uid === e.involved.uid &&

@@ -98,23 +98,27 @@ export function landOnPod(w: Walk, pod: Pod, pkt: Packet): Landing {
     latencyMs: w.state.config.latency.local,
     explain: `delivered through cni0 to pod ${pod.metadata.name} (container ${listener.container}); it sees the client as ${pkt.src}${ready}`,
   });
-  let response: HttpResponse | undefined;
+  let respond: (() => HttpResponse) | undefined;
   if (pkt.proto === 'TCP') {
-    response = httpResponse(pod, listener, {
-      method: 'GET',
-      path: w.httpPath,
-      host: w.hostHeader,
-      headers: [
-        ['Host', w.hostHeader],
-        ['User-Agent', 'curl/8.14.1'],
-        ['Accept', '*/*'],
-      ],
-      remoteAddr: pkt.src,
-      localAddr: pkt.dst,
-      now: w.txn.at,
-    });
+    const host = w.hostHeader;
+    const path = w.httpPath;
+    const now = w.txn.at;
+    respond = () =>
+      httpResponse(pod, listener, {
+        method: 'GET',
+        path,
+        host,
+        headers: [
+          ['Host', host],
+          ['User-Agent', 'curl/8.14.1'],
+          ['Accept', '*/*'],
+        ],
+        remoteAddr: pkt.src,
+        localAddr: pkt.dst,
+        now,
+      });
   }
-  return { kind: 'pod', pod, node, pkt, ...(response ? { response } : {}) };
+  return { kind: 'pod', pod, node, pkt, ...(respond ? { respond } : {}) };
 }
 
 /** Processes a node's own sockets answer: sshd, kubelet, kube-proxy's health server, the API server. */
@@ -152,8 +156,9 @@ export function landOnHost(w: Walk, node: string, pkt: Packet): Landing {
     explain: `delivered to ${process} on ${node}'s host network`,
   });
   let response: HttpResponse | undefined;
+  const at = w.txn.at;
   if (process === 'kube-proxy' && w.httpPath.startsWith('/healthz')) {
-    const body = `{"lastUpdated": "${new Date(w.txn.at).toISOString()}","currentTime": "${new Date(w.txn.at).toISOString()}", "nodeEligible": true}`;
+    const body = `{"lastUpdated": "${new Date(at).toISOString()}","currentTime": "${new Date(at).toISOString()}", "nodeEligible": true}`;
     response = {
       status: 200,
       reason: 'OK',
@@ -174,7 +179,8 @@ export function landOnHost(w: Walk, node: string, pkt: Packet): Landing {
       body: 'Client sent an HTTP request to an HTTPS server.\n',
     };
   }
-  return { kind: 'host', node, process, pkt, ...(response ? { response } : {}) };
+  const fixed = response;
+  return { kind: 'host', node, process, pkt, ...(fixed ? { respond: () => fixed } : {}) };
 }
 
 export { podName };

@@ -1,6 +1,6 @@
 import type { InternetHost } from '../model/config.ts';
 import type { HttpResponse } from '../model/trace.ts';
-import { utf8 } from '../proxy/sha256.ts';
+import { utf8Length } from '../util/text.ts';
 
 /**
  * Web servers of the simulated internet. google.com's front end answers a Host header it does not
@@ -44,7 +44,7 @@ const EXAMPLE = `<!doctype html>
 </html>
 `;
 
-const bytes = (s: string) => utf8(s).length;
+const bytes = utf8Length;
 
 function response(
   status: number,

@@ -1,6 +1,6 @@
 import type { ProxyEndpoint, ProxyServicePort } from '../proxy/model.ts';
 import { computeProbability, kernelProbability } from '../proxy/probability.ts';
-import { cidrContains, parseCidr, parseIPv4 } from '../net/ip.ts';
+import { parseCidr } from '../net/ip.ts';
 import { deliverToEndpoint } from './deliver.ts';
 import { inCidr } from './topology.ts';
 import { addrs, hostOf, type Landing, type Packet, type Walk } from './walk.ts';
@@ -95,7 +95,6 @@ export function clusterIPPath(
   node: string,
   sp: ProxyServicePort,
   pkt: Packet,
-  origin: Origin,
   base: string[],
 ): Landing {
   const chains = [...base, 'KUBE-SERVICES'];
@@ -127,13 +126,8 @@ export function clusterIPPath(
       return { kind: 'timeout' };
     }
   }
-  const clusterCidr = parseCidr(w.state.config.clusterCIDR);
-  const srcN = parseIPv4(hostOf(pkt.src));
-  const fromPod =
-    clusterCidr !== undefined && srcN !== undefined && cidrContains(clusterCidr, srcN);
-  const masq = !fromPod;
+  const masq = !inCidr(w.topo.clusterCidr, hostOf(pkt.src));
   const why = `${spnLabel(sp)} cluster IP${masq ? ` (source ${hostOf(pkt.src)} is not a pod address, so KUBE-SVC marks it for masquerade)` : ''}`;
-  void origin;
   return dnatTo(w, node, sp, pkt, eps, [...chains, svcChain], why, masq);
 }
 
@@ -179,7 +173,7 @@ export function externalPath(
     });
     return { kind: 'refused' };
   }
-  const fromPod = inCidr(parseCidr(w.state.config.clusterCIDR), srcIP);
+  const fromPod = inCidr(w.topo.clusterCidr, srcIP);
   const what = entry === 'nodePort' ? `node port ${sp.nodePort}` : `${entry} ${hostOf(pkt.dst)}`;
   if (!sp.externalPolicyLocal) {
     w.hop({

@@ -3,7 +3,6 @@ import { clusterIPPath, externalPath, type Origin } from './kubeproxy.ts';
 import { deliverToEndpoint, landOnHost } from './deliver.ts';
 import { inCidr, nodeForPodIP } from './topology.ts';
 import { addrs, hostOf, portOf, type Landing, type Packet, type Walk } from './walk.ts';
-import { parseCidr } from '../net/ip.ts';
 
 const LOOPBACK = '127.0.0.1';
 
@@ -17,7 +16,7 @@ export function atNode(w: Walk, node: string, pkt: Packet, origin: Origin): Land
   const port = portOf(pkt.dst);
   const key = `${pkt.dst}/${pkt.proto}`;
   const byClusterIP = w.model.byClusterIP.get(key);
-  if (byClusterIP) return clusterIPPath(w, node, byClusterIP, pkt, origin, base);
+  if (byClusterIP) return clusterIPPath(w, node, byClusterIP, pkt, base);
   const byLB = w.model.byLoadBalancerIP.get(key);
   if (byLB) return externalPath(w, node, byLB, pkt, origin, 'loadbalancer IP', base);
   const byExternal = w.model.byExternalIP.get(key);
@@ -45,7 +44,7 @@ export function atNode(w: Walk, node: string, pkt: Packet, origin: Origin): Land
         node,
         process: 'kube-proxy',
         pkt,
-        response: {
+        respond: () => ({
           status: local > 0 ? 200 : 503,
           reason: local > 0 ? 'OK' : 'Service Unavailable',
           headers: [
@@ -54,7 +53,7 @@ export function atNode(w: Walk, node: string, pkt: Packet, origin: Origin): Land
             ['X-Load-Balancing-Endpoint-Weight', String(local)],
           ],
           body,
-        },
+        }),
       };
     }
     return landOnHost(w, node, pkt);
@@ -100,7 +99,7 @@ export function toOutside(w: Walk, node: string, pkt: Packet): Landing {
     return { kind: 'timeout' };
   }
   let p = pkt;
-  if (inCidr(parseCidr(w.state.config.clusterCIDR), hostOf(pkt.src))) {
+  if (inCidr(w.topo.clusterCidr, hostOf(pkt.src))) {
     const nodeIP = w.topo.nodeIP.get(node) ?? hostOf(pkt.src);
     p = { ...pkt, src: `${nodeIP}:${w.ephemeralPort()}` };
     w.hop({
@@ -154,6 +153,6 @@ export function toInternet(w: Walk, pkt: Packet, node?: string): Landing {
     kind: 'internet',
     server: host.names[0] ?? dstIP,
     pkt,
-    ...(response ? { response } : {}),
+    ...(response ? { respond: () => response } : {}),
   };
 }

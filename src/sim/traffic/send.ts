@@ -203,37 +203,29 @@ function finish(
   landing: Landing,
   resolved: Trace['resolved'],
 ): Trace {
-  const common = { ...base, ...(resolved ? { resolved } : {}), connectedTo: pkt.dst };
+  let total = 0;
+  let dns = 0;
+  let crossed = false;
+  for (const h of w.hops) {
+    total += h.latencyMs;
+    if (h.action === 'dns') dns += h.latencyMs;
+    if (h.crossNode) crossed = true;
+  }
   if (landing.kind === 'refused' || landing.kind === 'timeout') {
     return {
-      ...common,
-      outcome: landing.kind === 'refused' ? 'refused' : 'timeout',
+      request: base.request,
+      outcome: landing.kind,
+      ...(resolved ? { resolved } : {}),
+      connectedTo: pkt.dst,
       hops: w.hops,
-      totalMs: round(sum(w)),
+      totalMs: round(total),
     };
   }
-  const oneWay =
-    sum(w) - w.hops.filter((h) => h.action === 'dns').reduce((t, h) => t + h.latencyMs, 0);
-  const crossed = w.hops.some((h) => h.crossNode);
-  const natNodes = [...new Set(w.nats.map((n) => n.node))];
-  w.hop({
-    ...(natNodes[0] && natNodes[0] !== 'load-balancer'
-      ? { node: natNodes[0] }
-      : landing.kind === 'pod' || landing.kind === 'host'
-        ? { node: landing.node }
-        : { place: 'internet' }),
-    action: 'reply',
-    before: { src: landing.pkt.dst, dst: landing.pkt.src },
-    after: { src: pkt.dst, dst: pkt.src },
-    crossNode: crossed,
-    latencyMs: oneWay,
-    explain:
-      natNodes.length > 0
-        ? `the reply retraces the path; conntrack on ${natNodes.join(' and ')} reverses the address translation, so the caller sees ${pkt.dst} answering`
-        : `the reply goes straight back to ${pkt.src}`,
-  });
+  // One conntrack entry per node that translated the connection: as it arrived, and as answered.
+  const natNodes: string[] = [];
   for (const nat of w.nats) {
-    if (nat.node === 'load-balancer') continue;
+    if (nat.node === 'load-balancer' || natNodes.includes(nat.node)) continue;
+    natNodes.push(nat.node);
     w.txn.addConntrack({
       node: nat.node,
       protocol: pkt.proto === 'UDP' ? 'udp' : 'tcp',
@@ -253,21 +245,49 @@ function finish(
       at: w.txn.at,
     });
   }
-  const who =
-    landing.kind === 'pod'
-      ? { pod: `${landing.pod.metadata.namespace}/${landing.pod.metadata.name}` }
-      : landing.kind === 'internet'
-        ? { server: landing.server }
-        : { server: `${landing.node}/${landing.process}` };
-  return {
-    ...common,
+  const oneWay = total - dns;
+  w.hop({
+    node: natNodes[0] ?? (landing.kind === 'internet' ? undefined : landing.node),
+    place: natNodes[0] === undefined && landing.kind === 'internet' ? 'internet' : undefined,
+    action: 'reply',
+    before: { src: landing.pkt.dst, dst: landing.pkt.src },
+    after: { src: pkt.dst, dst: pkt.src },
+    crossNode: crossed,
+    latencyMs: oneWay,
+    explain:
+      natNodes.length > 0
+        ? `the reply retraces the path; conntrack on ${natNodes.join(' and ')} reverses the address translation, so the caller sees ${pkt.dst} answering`
+        : `the reply goes straight back to ${pkt.src}`,
+  });
+  const trace: Trace = {
+    request: base.request,
     outcome: 'delivered',
-    ...who,
+    ...(resolved ? { resolved } : {}),
+    connectedTo: pkt.dst,
     clientAddress: landing.pkt.src,
     hops: w.hops,
-    totalMs: round(sum(w)),
-    ...(landing.response ? { response: landing.response } : {}),
+    totalMs: round(total + oneWay),
   };
+  if (landing.kind === 'pod')
+    trace.pod = `${landing.pod.metadata.namespace}/${landing.pod.metadata.name}`;
+  else
+    trace.server =
+      landing.kind === 'internet' ? landing.server : `${landing.node}/${landing.process}`;
+  if (landing.respond) lazyResponse(trace, landing.respond);
+  return trace;
+}
+
+/**
+ * The HTTP answer is built only when someone reads it (curl, the inspector): most traces (Send 10,
+ * benchmarks) never do. It is an enumerable getter, so the trace still serialises as plain data.
+ */
+function lazyResponse(trace: Trace, respond: () => NonNullable<Trace['response']>): void {
+  let cached: Trace['response'];
+  Object.defineProperty(trace, 'response', {
+    enumerable: true,
+    configurable: true,
+    get: () => (cached ??= respond()),
+  });
 }
 
 const port = (addr: string) => Number(addr.slice(addr.lastIndexOf(':') + 1));
