@@ -15,9 +15,12 @@ const nodeIP = (node: Node): string =>
  * addresses) is built lazily from the pods once and then kept up to date as pods come and go.
  */
 export class NodeAgent {
-  private counts: Map<string, number> | undefined;
-  /** owner uid → node → pods of that owner on the node (for spreading replicas). */
-  private ownerCounts: Map<string, Map<string, number>> | undefined;
+  /** Stable small integers for node names, so per-node counters are plain arrays. */
+  private readonly nodeIdx = new Map<string, number>();
+  /** Pods per node, by node index. */
+  private counts: number[] | undefined;
+  /** owner uid → pods of that owner per node index (for spreading replicas). */
+  private ownerCounts: Map<string, number[]> | undefined;
   private used: Map<string, Set<number>> | undefined;
   private byOwner: Map<string, Set<string>> | undefined;
 
@@ -25,7 +28,7 @@ export class NodeAgent {
 
   private ensure(): void {
     if (this.counts) return;
-    this.counts = new Map();
+    this.counts = [];
     this.ownerCounts = new Map();
     this.used = new Map();
     this.byOwner = new Map();
@@ -44,12 +47,13 @@ export class NodeAgent {
     }
     const node = pod.spec.nodeName;
     if (!node || !this.counts || !this.ownerCounts || !this.used) return;
-    this.counts.set(node, (this.counts.get(node) ?? 0) + delta);
+    const i = this.indexOf(node);
+    this.counts[i] = (this.counts[i] ?? 0) + delta;
     const owner = pod.metadata.ownerReferences?.[0]?.uid;
     if (owner) {
       let perNode = this.ownerCounts.get(owner);
-      if (!perNode) this.ownerCounts.set(owner, (perNode = new Map()));
-      perNode.set(node, (perNode.get(node) ?? 0) + delta);
+      if (!perNode) this.ownerCounts.set(owner, (perNode = []));
+      perNode[i] = (perNode[i] ?? 0) + delta;
     }
     if (pod.status.podIP && !pod.spec.hostNetwork) {
       const ip = parseIPv4(pod.status.podIP);
@@ -91,15 +95,44 @@ export class NodeAgent {
     });
   }
 
+  private conditionsAt: string | undefined;
+  private conditions: PodCondition[] = [];
+
+  /** The conditions of a pod that started at `ts` (one shared, immutable array per timestamp). */
+  private readyConditions(ts: string): PodCondition[] {
+    if (this.conditionsAt !== ts) {
+      this.conditionsAt = ts;
+      this.conditions = (
+        [
+          'PodReadyToStartContainers',
+          'Initialized',
+          'Ready',
+          'ContainersReady',
+          'PodScheduled',
+        ] as const
+      ).map((type) => ({ type, status: 'True', lastTransitionTime: ts }));
+    }
+    return this.conditions;
+  }
+
+  private indexOf(name: string): number {
+    let i = this.nodeIdx.get(name);
+    if (i === undefined) this.nodeIdx.set(name, (i = this.nodeIdx.size));
+    return i;
+  }
+
   private nodesSeen: object | undefined;
-  private nodes: Node[] = [];
+  private nodes: { node: Node; i: number }[] = [];
 
   /** The nodes as an array, rebuilt only when the transaction's node collection changes. */
-  private nodeList(): Node[] {
+  private nodeList(): { node: Node; i: number }[] {
     const record = this.txn.read('nodes');
     if (record !== this.nodesSeen) {
       this.nodesSeen = record;
-      this.nodes = Object.values(record);
+      this.nodes = Object.values(record).map((node) => ({
+        node,
+        i: this.indexOf(node.metadata.name),
+      }));
     }
     return this.nodes;
   }
@@ -110,19 +143,18 @@ export class NodeAgent {
     const nodes = this.nodeList();
     const owner = pod.metadata.ownerReferences?.[0]?.uid;
     const sameByNode = owner ? this.ownerCounts?.get(owner) : undefined;
-    const counts = this.counts as Map<string, number>;
+    const counts = this.counts as number[];
     let best: Node | undefined;
     let bestSame = Infinity;
     let bestTotal = Infinity;
-    for (const node of nodes) {
-      const name = node.metadata.name;
+    for (const { node, i } of nodes) {
       if (node.spec.unschedulable) continue;
       if (node.spec.taints && !this.tolerates(pod, node)) continue;
       if (pod.spec.nodeSelector && !matchesMap(pod.spec.nodeSelector, node.metadata.labels))
         continue;
-      const total = counts.get(name) ?? 0;
+      const total = counts[i] ?? 0;
       if (total >= MAX_PODS_PER_NODE) continue;
-      const same = sameByNode?.get(name) ?? 0;
+      const same = sameByNode?.[i] ?? 0;
       if (same < bestSame || (same === bestSame && total < bestTotal)) {
         best = node;
         bestSame = same;
@@ -199,15 +231,7 @@ export class NodeAgent {
         hostIPs: [{ ip: hostIP }],
         ...(podIP ? { podIP, podIPs: [{ ip: podIP }] } : {}),
         startTime: ts,
-        conditions: (
-          [
-            'PodReadyToStartContainers',
-            'Initialized',
-            'Ready',
-            'ContainersReady',
-            'PodScheduled',
-          ] as const
-        ).map((type) => ({ type, status: 'True', lastTransitionTime: ts })),
+        conditions: this.readyConditions(ts),
       },
     };
     this.track(scheduled, 1);

@@ -54,9 +54,6 @@ const ownerRef = (o: Deployment | ReplicaSet): OwnerReference => ({
   blockOwnerDeletion: true,
 });
 
-const ownedBy = (uid: string) => (o: { metadata: { ownerReferences?: OwnerReference[] } }) =>
-  o.metadata.ownerReferences?.some((r) => r.uid === uid && r.controller) ?? false;
-
 /** ReplicaSets by the uid of the Deployment that controls them, built once per reconcile. */
 export class ReplicaSetIndex {
   private readonly byOwner = new Map<string, Set<ObjectKey>>();
