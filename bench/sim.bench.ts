@@ -3,7 +3,7 @@
  * 10,000 pods. Targets (2-core machine): full apply < 200 ms, one-Service change < 2 ms,
  * > 100,000 traces/s, 500-line manifest parse+validate < 5 ms, `kubectl get svc -A` < 20 ms.
  */
-import { createCluster, step, type SimState } from '../src/sim/index.ts';
+import { createCluster, runCommand, step, type SimState } from '../src/sim/index.ts';
 import { bigClusterOptions, bigManifest, serviceYaml } from './fixtures.ts';
 import { measure, verdict } from './stats.ts';
 
@@ -79,5 +79,15 @@ const parse = measure(
   21,
 );
 results.push(verdict('500-line parse+validate', parse.median, 5, 'ms'));
+
+runCommand(applied, 'kubectl get svc -A', { at });
+const get = measure(
+  'kubectl get svc -A (1,000 Services)',
+  () => {
+    runCommand(applied, 'kubectl get svc -A', { at });
+  },
+  21,
+);
+results.push(verdict('kubectl get svc -A', get.median, 20, 'ms'));
 
 console.log(`\n${results.filter(Boolean).length}/${results.length} targets met`);

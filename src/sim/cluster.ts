@@ -28,6 +28,7 @@ import { bootstrapCluster } from './registry/bootstrap.ts';
 import type { ApplyOptions, ApplyResult } from './registry/results.ts';
 import { DEFAULT_MANIFESTS } from './registry/defaultManifests.ts';
 import type { ResolveOptions, ResolveResult } from './traffic/resolve.ts';
+import { runCommand } from './shell/index.ts';
 import { seedState } from './util/rand.ts';
 
 /** Everything `createCluster` accepts; every field is optional and overrides the kubeadm-like default. */
@@ -78,6 +79,14 @@ export interface Cluster {
   send(request: SendRequest): Trace;
   /** What the caller's resolver answers for a name. */
   resolve(name: string, options: ResolveOptions): ResolveResult;
+  /**
+   * Runs a command line as if typed on the learner's workstation (kubectl configured, outside
+   * the cluster): kubectl, curl, dig, nslookup, ssh NODE CMD, pipes into grep/head/wc.
+   */
+  run(
+    commandLine: string,
+    options?: { stdin?: string; files?: Record<string, string> },
+  ): { stdout: string; stderr: string; exitCode: number };
   /** The API objects now. */
   state(): ClusterSnapshot;
   /** The underlying reducer state (for stores that call `reduce` themselves). */
@@ -225,6 +234,15 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     send: (request) => dispatch({ type: 'request/sent', request }) as Trace,
     resolve: (name, opts) =>
       dispatch({ type: 'dns/resolved', name, options: opts }) as ResolveResult,
+    run: (line, opts = {}) => {
+      const r = runCommand(state, line, {
+        at: now(),
+        ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}),
+        ...(opts.files ? { files: opts.files } : {}),
+      });
+      state = r.state;
+      return { stdout: r.stdout, stderr: r.stderr, exitCode: r.exitCode };
+    },
     state: () => snapshotOf(state),
     simState: () => state,
     dispatch,

@@ -34,3 +34,6 @@ export type {
 } from './model/trace.ts';
 export type * from './model/types.ts';
 export { DEFAULT_MANIFESTS, MY_APP_DEPLOYMENT, NETSHOOT_POD } from './registry/defaultManifests.ts';
+export { runCommand, completions, promptFor } from './shell/index.ts';
+export type { CommandOutput, RunOptions, ShellContext } from './shell/index.ts';
+export type { PatchResult } from './registry/patch.ts';
