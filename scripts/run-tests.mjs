@@ -9,7 +9,6 @@
  * Every step runs even after a failure, so one run shows everything; the exit code is 1 if anything
  * failed. Plain Node, no dependencies. Reports go to .ci-out/ (git-ignored).
  */
-/* global console, process -- Node globals; eslint.config.js gives them to TypeScript files only. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
