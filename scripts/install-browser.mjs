@@ -19,7 +19,10 @@ if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) {
 } else if (process.getuid?.() === 0 && has('apt-get')) {
   console.log("browser: installing Debian's chromium with apt-get…");
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  if (!sh('apt-get', ['update', '-qq'], env) || !sh('apt-get', ['install', '-y', '-qq', 'chromium'], env)) {
+  if (
+    !sh('apt-get', ['update', '-qq'], env) ||
+    !sh('apt-get', ['install', '-y', '-qq', 'chromium'], env)
+  ) {
     console.error('apt-get could not install chromium');
     process.exit(1);
   }
