@@ -60,7 +60,7 @@ const notFound = (resource: string, name: string): OpResult => ({
 export function step<A extends SimAction>(state: SimState, action: A): StepResult<A> {
   const txn = new Txn(state, action.at);
   const result = run(txn, action);
-  reconcile(txn, agentOf(txn));
+  reconcile(txn, agentOf);
   return { state: txn.commit(), result: result as ResultOf[A['type']] };
 }
 
