@@ -226,6 +226,7 @@ export class NodeAgent {
       ...pod,
       spec: { ...pod.spec, nodeName: node.metadata.name },
       status: {
+        ...(pod.status.qosClass ? { qosClass: pod.status.qosClass } : {}),
         phase: 'Running',
         hostIP,
         hostIPs: [{ ip: hostIP }],

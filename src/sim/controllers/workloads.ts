@@ -1,3 +1,4 @@
+import { admitPodCreate, type JsonObject } from '../apiserver/index.ts';
 import { goJson } from '../registry/merge.ts';
 import type { Txn } from '../registry/txn.ts';
 import { objectKey } from '../model/state.ts';
@@ -171,6 +172,39 @@ export function syncDeployment(
   }
 }
 
+const admittedCache = new WeakMap<
+  PodTemplateSpec,
+  { spec: Pod['spec']; qosClass?: Pod['status']['qosClass'] }
+>();
+
+/**
+ * The ReplicaSet controller creates pods through the API, so they get the Pod defaults and what the
+ * admission plugins add (service account, priority, default tolerations). Computed once per template.
+ */
+function admittedTemplate(rs: ReplicaSet): {
+  spec: Pod['spec'];
+  qosClass?: Pod['status']['qosClass'];
+} {
+  const template = rs.spec.template;
+  let hit = admittedCache.get(template);
+  if (!hit) {
+    const res = admitPodCreate({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'template', namespace: rs.metadata.namespace ?? 'default' },
+      spec: template.spec as unknown as JsonObject,
+    });
+    hit = res.ok
+      ? {
+          spec: res.object.spec,
+          ...(res.object.status.qosClass ? { qosClass: res.object.status.qosClass } : {}),
+        }
+      : { spec: template.spec };
+    admittedCache.set(template, hit);
+  }
+  return hit;
+}
+
 /** ReplicaSet controller: create or delete pods until the count matches. */
 export function syncReplicaSet(
   txn: Txn,
@@ -184,6 +218,7 @@ export function syncReplicaSet(
   const pods = agent.ownedPods(rs.metadata.uid);
   const want = rs.spec.replicas;
   if (pods.length < want) {
+    const admitted = admittedTemplate(rs);
     for (let i = pods.length; i < want; i++) {
       const podName = `${rs.metadata.name}-${txn.randomSuffix(5)}`;
       const pod: Pod = {
@@ -199,9 +234,13 @@ export function syncReplicaSet(
             : {}),
           ownerReferences: [ownerRef(rs)],
         }),
-        // State is immutable, so every pod can share its template's spec object.
-        spec: rs.spec.template.spec,
-        status: { phase: 'Pending', conditions: [] },
+        // State is immutable, so every pod of a ReplicaSet shares one admitted spec object.
+        spec: admitted.spec,
+        status: {
+          phase: 'Pending',
+          conditions: [],
+          ...(admitted.qosClass ? { qosClass: admitted.qosClass } : {}),
+        },
       };
       const started = agent.start(pod);
       txn.put(started);

@@ -136,6 +136,7 @@ export interface PodStatus {
   hostIPs?: { ip: string }[];
   startTime?: string;
   conditions: PodCondition[];
+  qosClass?: 'BestEffort' | 'Burstable' | 'Guaranteed';
 }
 
 export interface Pod {

@@ -10,6 +10,26 @@ import type { ApplyError, ApplyOptions, ApplyResult } from './results.ts';
 import { allocatorOf, store } from './store.ts';
 import type { Txn } from './txn.ts';
 
+/**
+ * Nesting deeper than this is refused before decoding (go-yaml and encoding/json stop at 10000;
+ * the simulator's recursive decoders stop earlier, and no real manifest comes close).
+ */
+export const MAX_DEPTH = 1000;
+
+/** Depth of a parsed value, computed without recursion. */
+export function depthOf(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (typeof v !== 'object' || v === null) continue;
+    if (d > max) max = d;
+    if (max > MAX_DEPTH) return max;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
 /** The API server rejects request bodies over 3 MiB. */
 const MAX_REQUEST_BYTES = 3 * 1024 * 1024;
 
@@ -91,6 +111,14 @@ export function applyStream(txn: Txn, text: string, opts: ApplyOptions = {}): Ap
   let sawObject = false;
   for (const doc of parsed.documents) {
     if (doc.value === null || doc.value === undefined) continue;
+    if (depthOf(doc.value) > MAX_DEPTH) {
+      sawObject = true;
+      result.errors.push({
+        line: doc.startLine,
+        message: `error: error parsing ${source}: error converting YAML to JSON: yaml: exceeded max depth of ${MAX_DEPTH} (the simulator's limit; a real cluster allows 10000)`,
+      });
+      continue;
+    }
     for (const decoded of decodeDocument(doc.value, { namespace: opts.namespace ?? 'default' })) {
       if (!decoded.ok && decoded.stage === 'empty') continue;
       sawObject = true;

@@ -11,7 +11,10 @@ import type {
   Service,
 } from '../model/types.ts';
 import { formatIPv4, parseCidr } from '../net/ip.ts';
-import { agentOf, store } from './store.ts';
+import type { JsonObject } from '../apiserver/index.ts';
+import type { KubeObject } from '../model/types.ts';
+import { admit } from './admission.ts';
+import { agentOf, allocatorOf, store } from './store.ts';
 import { Txn } from './txn.ts';
 
 /** The empty state a brand-new API server starts from. */
@@ -253,6 +256,18 @@ function coreDNS(): Deployment {
 }
 
 /**
+ * Creates a system object through the same admission (defaults, validation, allocation) as a user's,
+ * the way kubeadm creates them through the API. A failure here is a bug in this file: it throws.
+ */
+function create(txn: Txn, obj: KubeObject): void {
+  const { uid: _u, resourceVersion: _r, creationTimestamp: _c, ...metadata } = obj.metadata;
+  const input = { ...(obj as unknown as JsonObject), metadata: metadata as unknown as JsonObject };
+  const res = admit(obj.kind, input, undefined, allocatorOf(txn));
+  if (!res.ok) throw new Error(`bootstrap: ${res.error.message}`);
+  store(txn, res.object, undefined);
+}
+
+/**
  * A freshly installed kubeadm cluster: nodes, system namespaces, the `kubernetes` and `kube-dns`
  * Services, CoreDNS on the control plane (installed before the workers joined) and kube-proxy.
  */
@@ -260,13 +275,13 @@ export function bootstrapCluster(config: ClusterConfig, rng: number, now: number
   const base = emptyState(config, rng, now);
   const txn = new Txn(base, now);
   for (const ns of ['default', 'kube-node-lease', 'kube-public', 'kube-system'])
-    store(txn, namespaceObject(ns), undefined);
+    create(txn, namespaceObject(ns));
   const controlPlanes = config.nodes.filter((n) => n.controlPlane);
   const workers = config.nodes.filter((n) => !n.controlPlane);
   for (const n of controlPlanes.length > 0 ? controlPlanes : workers)
     store(txn, nodeObject(n, config.kubernetesVersion), undefined);
   const apiserver = controlPlanes[0] ?? config.nodes[0];
-  store(
+  create(
     txn,
     serviceObject(
       'kubernetes',
@@ -277,7 +292,6 @@ export function bootstrapCluster(config: ClusterConfig, rng: number, now: number
       },
       { labels: { component: 'apiserver', provider: 'kubernetes' } },
     ),
-    undefined,
   );
   const slice: EndpointSlice = {
     apiVersion: 'discovery.k8s.io/v1',
@@ -289,8 +303,8 @@ export function bootstrapCluster(config: ClusterConfig, rng: number, now: number
     endpoints: [{ addresses: [apiserver?.ip ?? '127.0.0.1'], conditions: { ready: true } }],
     ports: [{ name: 'https', port: 6443, protocol: 'TCP' }],
   };
-  store(txn, slice, undefined);
-  store(
+  create(txn, slice);
+  create(
     txn,
     serviceObject(
       'kube-dns',
@@ -313,13 +327,12 @@ export function bootstrapCluster(config: ClusterConfig, rng: number, now: number
         annotations: { 'prometheus.io/port': '9153', 'prometheus.io/scrape': 'true' },
       },
     ),
-    undefined,
   );
-  store(txn, coreDNS(), undefined);
+  create(txn, coreDNS());
   reconcile(txn, agentOf);
   if (controlPlanes.length > 0)
     for (const n of workers) store(txn, nodeObject(n, config.kubernetesVersion), undefined);
-  for (const p of systemPods(config)) store(txn, p, undefined);
+  for (const p of systemPods(config)) create(txn, p);
   reconcile(txn, agentOf);
   return txn.commit();
 }
