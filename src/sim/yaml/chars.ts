@@ -42,3 +42,31 @@ export function hexValue(c: number): number {
   if (c >= 97 && c <= 102) return c - 87;
   return -1;
 }
+
+/** Characters that cannot start a plain scalar (besides blanks). */
+export function isIndicator(c: number): boolean {
+  switch (c) {
+    case 45: // -
+    case 63: // ?
+    case 58: // :
+    case 44: // ,
+    case 91: // [
+    case 93: // ]
+    case 123: // {
+    case 125: // }
+    case 35: // #
+    case 38: // &
+    case 42: // *
+    case 33: // !
+    case 124: // |
+    case 62: // >
+    case 39: // '
+    case 34: // "
+    case 37: // %
+    case 64: // @
+    case 96: // `
+      return true;
+    default:
+      return false;
+  }
+}

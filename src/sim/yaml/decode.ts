@@ -17,9 +17,9 @@ import {
   E_SEQUENCE_END,
   E_SEQUENCE_START,
   E_STREAM_END,
-  type Parser,
-} from './parser.ts';
-import { Range, Recording, Replay } from './record.ts';
+} from './events.ts';
+import type { Parser } from './parser.ts';
+import { LiveEvents, type Range, Replay } from './record.ts';
 import {
   K_FLOAT,
   K_STR,
@@ -97,12 +97,7 @@ export class Decoder {
   private readonly entries: Entries;
   private readonly frames: Frame[] = [];
   private readonly replays: Replay[] = [];
-  private readonly rec = new Recording();
-  private readonly anchors = new Map<string, Range>();
-  private readonly open: Range[] = [];
-  private readonly openDepth: number[] = [];
-  private liveDepth = 0;
-  private liveTarget: Range | null = null;
+  private readonly live: LiveEvents;
   private pendingInto: Frame | null = null;
   private pendingCollect = false;
   private count = 0;
@@ -117,6 +112,7 @@ export class Decoder {
 
   constructor(p: Parser, strict: boolean, lineOf: ((pos: number) => number) | null) {
     this.p = p;
+    this.live = new LiveEvents(p);
     this.strict = strict;
     this.lineOf = lineOf;
     this.entries = new Entries(strict, lineOf);
@@ -135,55 +131,17 @@ export class Decoder {
         if (e === 0) this.replays.pop();
         else this.handle(e, r, r.target);
       } else {
-        const e = this.liveNext();
-        this.handle(e, p, this.liveTarget);
+        const e = this.live.next();
+        this.handle(e, p, this.live.target);
       }
     }
     if (this.failure !== null) {
-      while (this.liveNext() !== E_DOCUMENT_END);
+      while (this.live.next() !== E_DOCUMENT_END);
       throw this.failure;
     }
     p.next(); // DOCUMENT-END
     this.entries.finish(this.root);
     return { value: this.root, lines: this.rootLines };
-  }
-
-  /** Next event from the parser: registers anchors, records anchored nodes, resolves aliases. */
-  private liveNext(): number {
-    const p = this.p;
-    const e = p.next();
-    const rec = this.rec;
-    if (e === E_ALIAS) {
-      const target = this.anchors.get(p.value);
-      if (target === undefined) {
-        throw new YamlFailure(F_DECODE, `unknown anchor '${p.value}' referenced`, 0, 0, p.pos);
-      }
-      this.liveTarget = target;
-      if (this.open.length > 0) rec.add(e, p, target);
-    } else if (e === E_SCALAR || e === E_MAPPING_START || e === E_SEQUENCE_START) {
-      if (p.anchor !== '') {
-        const r = new Range(rec.length, e);
-        this.anchors.set(p.anchor, r);
-        if (e === E_SCALAR) {
-          rec.add(e, p, null);
-          r.end = rec.length;
-          return e;
-        }
-        this.open.push(r);
-        this.openDepth.push(this.liveDepth);
-      }
-      if (this.open.length > 0) rec.add(e, p, null);
-      if (e !== E_SCALAR) this.liveDepth++;
-    } else if (e === E_MAPPING_END || e === E_SEQUENCE_END) {
-      if (this.open.length > 0) rec.add(e, p, null);
-      this.liveDepth--;
-      const n = this.open.length - 1;
-      if (n >= 0 && this.openDepth[n] === this.liveDepth) {
-        (this.open.pop() as Range).end = rec.length;
-        this.openDepth.pop();
-      }
-    }
-    return e;
   }
 
   private fail(problem: string, pos: number): void {
@@ -254,7 +212,7 @@ export class Decoder {
         this.active.add(src.pos);
         this.aliasDepth++;
         this.frames.push(new Frame(F_ALIAS, src.pos, src.line));
-        this.replays.push(new Replay(this.rec, range));
+        this.replays.push(new Replay(this.live.rec, range));
         if (merging) {
           if ((top as Frame).kind === F_MAP) {
             (top as Frame).phase = P_MERGE_BUSY;

@@ -43,7 +43,8 @@ export class Entries {
   private readonly lineOf: ((pos: number) => number) | null;
   private readonly terrors: string[] = [];
   private terrorPos = -1;
-  private convertError: YamlFailure | null = null;
+  private readonly badKeys = new WeakMap<object, YamlFailure>();
+  private anyBadKey = false;
   private nonFinitePos = -1;
   private readonly keyKinds = new WeakMap<object, Map<string, KeyKind>>();
   private readonly nilValues = new WeakMap<object, { value: unknown }>();
@@ -91,7 +92,7 @@ export class Entries {
       this.noteKind(obj, key, 'float');
     } else {
       if (kind === K_NULL) this.nilValues.set(obj, { value });
-      this.unsupportedKey(kind, kv, text, value, keyPos);
+      this.unsupportedKey(obj, kind, kv, text, value, keyPos);
       return;
     }
     if (seen !== null) {
@@ -131,17 +132,19 @@ export class Entries {
   }
 
   /**
-   * sigs.k8s.io/yaml cannot turn null or uint64 keys into JSON object keys. Its conversion walks
-   * the tree top-down (in random map order); report the first such key in document order.
+   * sigs.k8s.io/yaml cannot turn null or uint64 keys into JSON object keys. Only maps that survive
+   * into the final value count (a later duplicate key may replace one), so the failure is noted on
+   * the map and looked for in `finish`.
    */
   private unsupportedKey(
+    obj: object,
     kind: number,
     kv: unknown,
     text: string,
     value: unknown,
     keyPos: number,
   ): void {
-    if (this.convertError !== null && this.convertError.pos <= keyPos) return;
+    if (this.badKeys.has(obj)) return;
     let type: string;
     let shown: string;
     if (kind === K_NULL) {
@@ -155,7 +158,8 @@ export class Entries {
       shown = String(kv);
     }
     const msg = `unsupported map key of type: ${type}, key: ${shown}, value: ${goSharpV(value, this.info)}`;
-    this.convertError = new YamlFailure(F_RAW, msg, 0, 0, keyPos);
+    this.badKeys.set(obj, new YamlFailure(F_RAW, msg, 0, 0, keyPos));
+    this.anyBadKey = true;
   }
 
   /** After a successful decode: strict errors, then JSON conversion, then json.Marshal checks. */
@@ -169,7 +173,18 @@ export class Entries {
         this.terrorPos,
       );
     }
-    if (this.convertError !== null) throw this.convertError;
+    if (this.anyBadKey) {
+      // The JSON conversion walks maps in random order; report the first bad map in document order.
+      const stack: unknown[] = [root];
+      while (stack.length > 0) {
+        const v = stack.pop();
+        if (v === null || typeof v !== 'object') continue;
+        const bad = this.badKeys.get(v);
+        if (bad !== undefined) throw bad;
+        const items = Array.isArray(v) ? v : Object.values(v);
+        for (let i = items.length - 1; i >= 0; i--) stack.push(items[i]);
+      }
+    }
     if (this.nonFinitePos >= 0) {
       const bad = findNonFinite(root);
       if (bad !== null)

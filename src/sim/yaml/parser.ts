@@ -3,67 +3,73 @@
  * one reusable event record instead of allocating events; errors carry libyaml's marks.
  */
 import { F_PARSER, YamlFailure } from './errors.ts';
+import {
+  flowMappingKey,
+  flowMappingValue,
+  flowSequenceEntry,
+  flowSequenceEntryMappingKey,
+  flowSequenceEntryMappingValue,
+} from './parseFlow.ts';
+import {
+  blockMappingKey,
+  blockMappingValue,
+  blockSequenceEntry,
+  indentlessSequenceEntry,
+} from './parseBlock.ts';
+import {
+  E_ALIAS,
+  E_DOCUMENT_END,
+  E_DOCUMENT_START,
+  E_MAPPING_END,
+  E_MAPPING_START,
+  E_SCALAR,
+  E_SEQUENCE_START,
+  E_STREAM_END,
+  E_STREAM_START,
+  S_STREAM_START,
+  S_IMPLICIT_DOCUMENT_START,
+  S_DOCUMENT_START,
+  S_DOCUMENT_CONTENT,
+  S_DOCUMENT_END,
+  S_BLOCK_NODE,
+  S_BLOCK_NODE_OR_INDENTLESS_SEQUENCE,
+  S_FLOW_NODE,
+  S_BLOCK_SEQUENCE_FIRST_ENTRY,
+  S_BLOCK_SEQUENCE_ENTRY,
+  S_INDENTLESS_SEQUENCE_ENTRY,
+  S_BLOCK_MAPPING_FIRST_KEY,
+  S_BLOCK_MAPPING_KEY,
+  S_BLOCK_MAPPING_VALUE,
+  S_FLOW_SEQUENCE_FIRST_ENTRY,
+  S_FLOW_SEQUENCE_ENTRY,
+  S_FLOW_SEQUENCE_ENTRY_MAPPING_KEY,
+  S_FLOW_SEQUENCE_ENTRY_MAPPING_VALUE,
+  S_FLOW_SEQUENCE_ENTRY_MAPPING_END,
+  S_FLOW_MAPPING_FIRST_KEY,
+  S_FLOW_MAPPING_KEY,
+  S_FLOW_MAPPING_VALUE,
+  S_FLOW_MAPPING_EMPTY_VALUE,
+  S_END,
+} from './events.ts';
 import type { Scanner } from './scanner.ts';
 import {
   STYLE_PLAIN,
   T_ALIAS,
   T_ANCHOR,
-  T_BLOCK_END,
   T_BLOCK_ENTRY,
   T_BLOCK_MAPPING_START,
   T_BLOCK_SEQUENCE_START,
   T_DOCUMENT_END,
   T_DOCUMENT_START,
-  T_FLOW_ENTRY,
-  T_FLOW_MAPPING_END,
   T_FLOW_MAPPING_START,
-  T_FLOW_SEQUENCE_END,
   T_FLOW_SEQUENCE_START,
-  T_KEY,
   T_SCALAR,
   T_STREAM_END,
   T_TAG,
   T_TAG_DIRECTIVE,
-  T_VALUE,
   T_VERSION_DIRECTIVE,
   type Token,
 } from './token.ts';
-
-export const E_STREAM_START = 1;
-export const E_STREAM_END = 2;
-export const E_DOCUMENT_START = 3;
-export const E_DOCUMENT_END = 4;
-export const E_ALIAS = 5;
-export const E_SCALAR = 6;
-export const E_SEQUENCE_START = 7;
-export const E_SEQUENCE_END = 8;
-export const E_MAPPING_START = 9;
-export const E_MAPPING_END = 10;
-
-const S_STREAM_START = 0;
-const S_IMPLICIT_DOCUMENT_START = 1;
-const S_DOCUMENT_START = 2;
-const S_DOCUMENT_CONTENT = 3;
-const S_DOCUMENT_END = 4;
-const S_BLOCK_NODE = 5;
-const S_BLOCK_NODE_OR_INDENTLESS_SEQUENCE = 6;
-const S_FLOW_NODE = 7;
-const S_BLOCK_SEQUENCE_FIRST_ENTRY = 8;
-const S_BLOCK_SEQUENCE_ENTRY = 9;
-const S_INDENTLESS_SEQUENCE_ENTRY = 10;
-const S_BLOCK_MAPPING_FIRST_KEY = 11;
-const S_BLOCK_MAPPING_KEY = 12;
-const S_BLOCK_MAPPING_VALUE = 13;
-const S_FLOW_SEQUENCE_FIRST_ENTRY = 14;
-const S_FLOW_SEQUENCE_ENTRY = 15;
-const S_FLOW_SEQUENCE_ENTRY_MAPPING_KEY = 16;
-const S_FLOW_SEQUENCE_ENTRY_MAPPING_VALUE = 17;
-const S_FLOW_SEQUENCE_ENTRY_MAPPING_END = 18;
-const S_FLOW_MAPPING_FIRST_KEY = 19;
-const S_FLOW_MAPPING_KEY = 20;
-const S_FLOW_MAPPING_VALUE = 21;
-const S_FLOW_MAPPING_EMPTY_VALUE = 22;
-const S_END = 23;
 
 const DEFAULT_TAG_HANDLES: ReadonlyArray<readonly [string, string]> = [
   ['!', '!'],
@@ -71,9 +77,9 @@ const DEFAULT_TAG_HANDLES: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export class Parser {
-  private readonly sc: Scanner;
+  readonly sc: Scanner;
   private state = S_STREAM_START;
-  private readonly states: number[] = [];
+  readonly states: number[] = [];
   /** Context marks (collection starts) as line, offset pairs. */
   private readonly marks: number[] = [];
   private tagDirectives: Array<readonly [string, string]> = [];
@@ -118,64 +124,64 @@ export class Parser {
       case S_FLOW_NODE:
         return this.node(false, false);
       case S_BLOCK_SEQUENCE_FIRST_ENTRY:
-        return this.blockSequenceEntry(true);
+        return blockSequenceEntry(this, true);
       case S_BLOCK_SEQUENCE_ENTRY:
-        return this.blockSequenceEntry(false);
+        return blockSequenceEntry(this, false);
       case S_INDENTLESS_SEQUENCE_ENTRY:
-        return this.indentlessSequenceEntry();
+        return indentlessSequenceEntry(this);
       case S_BLOCK_MAPPING_FIRST_KEY:
-        return this.blockMappingKey(true);
+        return blockMappingKey(this, true);
       case S_BLOCK_MAPPING_KEY:
-        return this.blockMappingKey(false);
+        return blockMappingKey(this, false);
       case S_BLOCK_MAPPING_VALUE:
-        return this.blockMappingValue();
+        return blockMappingValue(this);
       case S_FLOW_SEQUENCE_FIRST_ENTRY:
-        return this.flowSequenceEntry(true);
+        return flowSequenceEntry(this, true);
       case S_FLOW_SEQUENCE_ENTRY:
-        return this.flowSequenceEntry(false);
+        return flowSequenceEntry(this, false);
       case S_FLOW_SEQUENCE_ENTRY_MAPPING_KEY:
-        return this.flowSequenceEntryMappingKey();
+        return flowSequenceEntryMappingKey(this);
       case S_FLOW_SEQUENCE_ENTRY_MAPPING_VALUE:
-        return this.flowSequenceEntryMappingValue();
+        return flowSequenceEntryMappingValue(this);
       case S_FLOW_SEQUENCE_ENTRY_MAPPING_END:
         return this.event(E_MAPPING_END, this.sc.peekToken(), S_FLOW_SEQUENCE_ENTRY);
       case S_FLOW_MAPPING_FIRST_KEY:
-        return this.flowMappingKey(true);
+        return flowMappingKey(this, true);
       case S_FLOW_MAPPING_KEY:
-        return this.flowMappingKey(false);
+        return flowMappingKey(this, false);
       case S_FLOW_MAPPING_VALUE:
-        return this.flowMappingValue(false);
+        return flowMappingValue(this, false);
       case S_FLOW_MAPPING_EMPTY_VALUE:
-        return this.flowMappingValue(true);
+        return flowMappingValue(this, true);
       default:
         return (this.type = E_STREAM_END);
     }
   }
 
-  private fail(problem: string, t: Token, contextLine = 0, contextPos = -1): never {
+  fail(problem: string, t: Token, contextLine = 0, contextPos = -1): never {
     throw new YamlFailure(F_PARSER, problem, t.line, contextLine, t.pos, contextPos);
   }
 
-  private pushMark(t: Token): void {
+  pushMark(t: Token): void {
     this.marks.push(t.line, t.pos);
   }
 
-  private popMark(): void {
+  popMark(): void {
     this.marks.length -= 2;
   }
 
   /** Fail with the innermost collection start as context. */
-  private failInCollection(problem: string, t: Token): never {
+  failInCollection(problem: string, t: Token): never {
     const n = this.marks.length;
     return this.fail(problem, t, this.marks[n - 2], this.marks[n - 1]);
   }
 
-  private popState(): number {
+  popState(): number {
     return this.states.pop() as number;
   }
 
   /** Set an event at token `t`'s start mark and move to `state`. */
-  private event(type: number, t: Token, state: number): number {
+  event(type: number, t: Token, state: number): number {
     this.type = type;
     this.pos = t.pos;
     this.line = t.line;
@@ -183,7 +189,7 @@ export class Parser {
     return type;
   }
 
-  private emptyScalar(pos: number, line: number, state: number): number {
+  emptyScalar(pos: number, line: number, state: number): number {
     this.type = E_SCALAR;
     this.pos = pos;
     this.line = line;
@@ -280,7 +286,7 @@ export class Parser {
     return E_DOCUMENT_END;
   }
 
-  private node(block: boolean, indentlessSequence: boolean): number {
+  node(block: boolean, indentlessSequence: boolean): number {
     const sc = this.sc;
     let t = sc.peekToken();
     if (t.type === T_ALIAS) {
@@ -366,197 +372,5 @@ export class Parser {
     this.tag = tag;
     this.implicit = tag === '';
     return type;
-  }
-
-  private blockSequenceEntry(first: boolean): number {
-    const sc = this.sc;
-    if (first) {
-      this.pushMark(sc.peekToken());
-      sc.skipToken();
-    }
-    let t = sc.peekToken();
-    if (t.type === T_BLOCK_ENTRY) {
-      const e = t;
-      sc.skipToken();
-      t = sc.peekToken();
-      if (t.type !== T_BLOCK_ENTRY && t.type !== T_BLOCK_END) {
-        this.states.push(S_BLOCK_SEQUENCE_ENTRY);
-        return this.node(true, false);
-      }
-      return this.emptyScalar(e.ePos, e.eLine, S_BLOCK_SEQUENCE_ENTRY);
-    }
-    if (t.type === T_BLOCK_END) {
-      this.popMark();
-      this.event(E_SEQUENCE_END, t, this.popState());
-      sc.skipToken();
-      return E_SEQUENCE_END;
-    }
-    return this.failInCollection("did not find expected '-' indicator", t);
-  }
-
-  private indentlessSequenceEntry(): number {
-    const sc = this.sc;
-    let t = sc.peekToken();
-    if (t.type === T_BLOCK_ENTRY) {
-      const e = t;
-      sc.skipToken();
-      t = sc.peekToken();
-      const ty = t.type;
-      if (ty !== T_BLOCK_ENTRY && ty !== T_KEY && ty !== T_VALUE && ty !== T_BLOCK_END) {
-        this.states.push(S_INDENTLESS_SEQUENCE_ENTRY);
-        return this.node(true, false);
-      }
-      return this.emptyScalar(e.ePos, e.eLine, S_INDENTLESS_SEQUENCE_ENTRY);
-    }
-    return this.event(E_SEQUENCE_END, t, this.popState());
-  }
-
-  private blockMappingKey(first: boolean): number {
-    const sc = this.sc;
-    if (first) {
-      this.pushMark(sc.peekToken());
-      sc.skipToken();
-    }
-    let t = sc.peekToken();
-    if (t.type === T_KEY) {
-      const k = t;
-      sc.skipToken();
-      t = sc.peekToken();
-      if (t.type !== T_KEY && t.type !== T_VALUE && t.type !== T_BLOCK_END) {
-        this.states.push(S_BLOCK_MAPPING_VALUE);
-        return this.node(true, true);
-      }
-      return this.emptyScalar(k.ePos, k.eLine, S_BLOCK_MAPPING_VALUE);
-    }
-    if (t.type === T_BLOCK_END) {
-      this.popMark();
-      this.event(E_MAPPING_END, t, this.popState());
-      sc.skipToken();
-      return E_MAPPING_END;
-    }
-    return this.failInCollection('did not find expected key', t);
-  }
-
-  private blockMappingValue(): number {
-    const sc = this.sc;
-    let t = sc.peekToken();
-    if (t.type === T_VALUE) {
-      const v = t;
-      sc.skipToken();
-      t = sc.peekToken();
-      if (t.type !== T_KEY && t.type !== T_VALUE && t.type !== T_BLOCK_END) {
-        this.states.push(S_BLOCK_MAPPING_KEY);
-        return this.node(true, true);
-      }
-      return this.emptyScalar(v.ePos, v.eLine, S_BLOCK_MAPPING_KEY);
-    }
-    return this.emptyScalar(t.pos, t.line, S_BLOCK_MAPPING_KEY);
-  }
-
-  private flowSequenceEntry(first: boolean): number {
-    const sc = this.sc;
-    if (first) {
-      this.pushMark(sc.peekToken());
-      sc.skipToken();
-    }
-    let t = sc.peekToken();
-    if (t.type !== T_FLOW_SEQUENCE_END) {
-      if (!first) {
-        if (t.type !== T_FLOW_ENTRY) {
-          return this.failInCollection("did not find expected ',' or ']'", t);
-        }
-        sc.skipToken();
-        t = sc.peekToken();
-      }
-      if (t.type === T_KEY) {
-        this.event(E_MAPPING_START, t, S_FLOW_SEQUENCE_ENTRY_MAPPING_KEY);
-        this.implicit = true;
-        sc.skipToken();
-        return E_MAPPING_START;
-      }
-      if (t.type !== T_FLOW_SEQUENCE_END) {
-        this.states.push(S_FLOW_SEQUENCE_ENTRY);
-        return this.node(false, false);
-      }
-    }
-    this.popMark();
-    this.event(E_SEQUENCE_END, t, this.popState());
-    sc.skipToken();
-    return E_SEQUENCE_END;
-  }
-
-  private flowSequenceEntryMappingKey(): number {
-    const sc = this.sc;
-    const t = sc.peekToken();
-    if (t.type !== T_VALUE && t.type !== T_FLOW_ENTRY && t.type !== T_FLOW_SEQUENCE_END) {
-      this.states.push(S_FLOW_SEQUENCE_ENTRY_MAPPING_VALUE);
-      return this.node(false, false);
-    }
-    sc.skipToken();
-    return this.emptyScalar(t.ePos, t.eLine, S_FLOW_SEQUENCE_ENTRY_MAPPING_VALUE);
-  }
-
-  private flowSequenceEntryMappingValue(): number {
-    const sc = this.sc;
-    let t = sc.peekToken();
-    if (t.type === T_VALUE) {
-      sc.skipToken();
-      t = sc.peekToken();
-      if (t.type !== T_FLOW_ENTRY && t.type !== T_FLOW_SEQUENCE_END) {
-        this.states.push(S_FLOW_SEQUENCE_ENTRY_MAPPING_END);
-        return this.node(false, false);
-      }
-    }
-    return this.emptyScalar(t.pos, t.line, S_FLOW_SEQUENCE_ENTRY_MAPPING_END);
-  }
-
-  private flowMappingKey(first: boolean): number {
-    const sc = this.sc;
-    if (first) {
-      this.pushMark(sc.peekToken());
-      sc.skipToken();
-    }
-    let t = sc.peekToken();
-    if (t.type !== T_FLOW_MAPPING_END) {
-      if (!first) {
-        if (t.type !== T_FLOW_ENTRY) {
-          return this.failInCollection("did not find expected ',' or '}'", t);
-        }
-        sc.skipToken();
-        t = sc.peekToken();
-      }
-      if (t.type === T_KEY) {
-        sc.skipToken();
-        t = sc.peekToken();
-        if (t.type !== T_VALUE && t.type !== T_FLOW_ENTRY && t.type !== T_FLOW_MAPPING_END) {
-          this.states.push(S_FLOW_MAPPING_VALUE);
-          return this.node(false, false);
-        }
-        return this.emptyScalar(t.pos, t.line, S_FLOW_MAPPING_VALUE);
-      }
-      if (t.type !== T_FLOW_MAPPING_END) {
-        this.states.push(S_FLOW_MAPPING_EMPTY_VALUE);
-        return this.node(false, false);
-      }
-    }
-    this.popMark();
-    this.event(E_MAPPING_END, t, this.popState());
-    sc.skipToken();
-    return E_MAPPING_END;
-  }
-
-  private flowMappingValue(empty: boolean): number {
-    const sc = this.sc;
-    let t = sc.peekToken();
-    if (empty) return this.emptyScalar(t.pos, t.line, S_FLOW_MAPPING_KEY);
-    if (t.type === T_VALUE) {
-      sc.skipToken();
-      t = sc.peekToken();
-      if (t.type !== T_FLOW_ENTRY && t.type !== T_FLOW_MAPPING_END) {
-        this.states.push(S_FLOW_MAPPING_KEY);
-        return this.node(false, false);
-      }
-    }
-    return this.emptyScalar(t.pos, t.line, S_FLOW_MAPPING_KEY);
   }
 }

@@ -3,6 +3,15 @@
  * go-yaml decodes an alias by decoding the anchored node again, so a replay reproduces its
  * behaviour (fresh values, alias counting) without keeping a node tree for the whole document.
  */
+import { F_DECODE, YamlFailure } from './errors.ts';
+import {
+  E_ALIAS,
+  E_MAPPING_END,
+  E_MAPPING_START,
+  E_SCALAR,
+  E_SEQUENCE_END,
+  E_SEQUENCE_START,
+} from './events.ts';
 import type { Parser } from './parser.ts';
 
 /** The recorded events of one anchored node; `end` stays -1 while the node is still open. */
@@ -75,5 +84,59 @@ export class Replay {
     this.implicit = rec.implicit[i] as boolean;
     this.target = rec.target[i] as Range | null;
     return this.type;
+  }
+}
+
+/** The parser's events, with anchors registered, anchored nodes recorded and aliases resolved. */
+export class LiveEvents {
+  readonly rec = new Recording();
+  /** The anchored node the last alias event refers to. */
+  target: Range | null = null;
+  private readonly p: Parser;
+  private readonly anchors = new Map<string, Range>();
+  private readonly open: Range[] = [];
+  private readonly openDepth: number[] = [];
+  private depth = 0;
+
+  constructor(p: Parser) {
+    this.p = p;
+  }
+
+  /** Next event from the parser: registers anchors, records anchored nodes, resolves aliases. */
+  next(): number {
+    const p = this.p;
+    const e = p.next();
+    const rec = this.rec;
+    if (e === E_ALIAS) {
+      const target = this.anchors.get(p.value);
+      if (target === undefined) {
+        throw new YamlFailure(F_DECODE, `unknown anchor '${p.value}' referenced`, 0, 0, p.pos);
+      }
+      this.target = target;
+      if (this.open.length > 0) rec.add(e, p, target);
+    } else if (e === E_SCALAR || e === E_MAPPING_START || e === E_SEQUENCE_START) {
+      if (p.anchor !== '') {
+        const r = new Range(rec.length, e);
+        this.anchors.set(p.anchor, r);
+        if (e === E_SCALAR) {
+          rec.add(e, p, null);
+          r.end = rec.length;
+          return e;
+        }
+        this.open.push(r);
+        this.openDepth.push(this.depth);
+      }
+      if (this.open.length > 0) rec.add(e, p, null);
+      if (e !== E_SCALAR) this.depth++;
+    } else if (e === E_MAPPING_END || e === E_SEQUENCE_END) {
+      if (this.open.length > 0) rec.add(e, p, null);
+      this.depth--;
+      const n = this.open.length - 1;
+      if (n >= 0 && this.openDepth[n] === this.depth) {
+        (this.open.pop() as Range).end = rec.length;
+        this.openDepth.pop();
+      }
+    }
+    return e;
   }
 }

@@ -4,7 +4,7 @@
  * Columns are UTF-16 offsets from the line start (libyaml counts code points; this only differs
  * after an astral character on the same line, where columns no longer matter).
  */
-import { isBlank, isBlankZ, isBreak, isBreakZ } from './chars.ts';
+import { isBlank, isBlankZ, isBreak, isBreakZ, isIndicator } from './chars.ts';
 import { F_READER, F_SCANNER, YamlFailure } from './errors.ts';
 import { scanAnchor, scanDirective, scanTag } from './scanProps.ts';
 import { scanBlockScalar, scanFlowScalar, scanPlainScalar } from './scanScalar.ts';
@@ -441,33 +441,5 @@ export class Scanner {
     t.ePos = this.pos;
     t.eCol = t.col + width;
     return t;
-  }
-}
-
-/** Characters that cannot start a plain scalar (besides blanks). */
-function isIndicator(c: number): boolean {
-  switch (c) {
-    case 45: // -
-    case 63: // ?
-    case 58: // :
-    case 44: // ,
-    case 91: // [
-    case 93: // ]
-    case 123: // {
-    case 125: // }
-    case 35: // #
-    case 38: // &
-    case 42: // *
-    case 33: // !
-    case 124: // |
-    case 62: // >
-    case 39: // '
-    case 34: // "
-    case 37: // %
-    case 64: // @
-    case 96: // `
-      return true;
-    default:
-      return false;
   }
 }
