@@ -58,12 +58,15 @@ interface EventFields {
   implicit: boolean;
 }
 
+const NO_OBJ: Record<string, unknown> = {};
+const NO_ARR: unknown[] = [];
+
 class Frame {
   readonly kind: number;
   readonly pos: number;
   readonly line: number;
-  obj: Record<string, unknown> = {};
-  arr: unknown[] = [];
+  obj: Record<string, unknown>;
+  arr: unknown[];
   /** Merge-sequence children collect their entries here instead of assigning them. */
   collect: Entry[] | null = null;
   into = false;
@@ -77,10 +80,18 @@ class Frame {
   parts: Entry[][] | null = null;
   target: Frame | null = null;
 
-  constructor(kind: number, pos: number, line: number) {
+  constructor(
+    kind: number,
+    pos: number,
+    line: number,
+    obj: Record<string, unknown>,
+    arr: unknown[],
+  ) {
     this.kind = kind;
     this.pos = pos;
     this.line = line;
+    this.obj = obj;
+    this.arr = arr;
   }
 }
 
@@ -211,7 +222,7 @@ export class Decoder {
         }
         this.active.add(src.pos);
         this.aliasDepth++;
-        this.frames.push(new Frame(F_ALIAS, src.pos, src.line));
+        this.frames.push(new Frame(F_ALIAS, src.pos, src.line, NO_OBJ, NO_ARR));
         this.replays.push(new Replay(this.live.rec, range));
         if (merging) {
           if ((top as Frame).kind === F_MAP) {
@@ -225,16 +236,15 @@ export class Decoder {
       }
       case E_MAPPING_START: {
         if (!this.enter(src.pos)) return;
-        const f = new Frame(F_MAP, src.pos, src.line);
         let into = this.pendingInto;
         this.pendingInto = null;
         if (into === null && top !== undefined && top.kind === F_MAP && top.phase === P_MERGE) {
           top.phase = P_MERGE_BUSY;
           into = top;
         }
+        const f = new Frame(F_MAP, src.pos, src.line, into === null ? {} : into.obj, NO_ARR);
         if (into !== null) {
           f.into = true;
-          f.obj = into.obj;
           f.collect = into.collect;
           f.lines = into.lines;
           f.seen = into.seen;
@@ -251,7 +261,7 @@ export class Decoder {
       case E_SEQUENCE_START: {
         if (top !== undefined && top.kind === F_MAP && top.phase === P_MERGE) {
           top.phase = P_MERGE_BUSY;
-          const m = new Frame(F_MERGESEQ, src.pos, src.line);
+          const m = new Frame(F_MERGESEQ, src.pos, src.line, NO_OBJ, NO_ARR);
           m.parts = [];
           m.target = top;
           this.frames.push(m);
@@ -259,7 +269,7 @@ export class Decoder {
         }
         if (top !== undefined && top.kind === F_MERGESEQ) return this.failWantMap(src.pos);
         if (!this.enter(src.pos)) return;
-        const f = new Frame(F_SEQ, src.pos, src.line);
+        const f = new Frame(F_SEQ, src.pos, src.line, NO_OBJ, []);
         f.lines = this.newLines(src.pos, false);
         this.frames.push(f);
         return;

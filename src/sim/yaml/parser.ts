@@ -167,7 +167,8 @@ export class Parser {
   }
 
   popMark(): void {
-    this.marks.length -= 2;
+    this.marks.pop();
+    this.marks.pop();
   }
 
   /** Fail with the innermost collection start as context. */

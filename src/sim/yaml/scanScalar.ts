@@ -37,6 +37,15 @@ function isDocIndicator(s: string, p: number): boolean {
   );
 }
 
+const STOP_BLANK = 1;
+const STOP_COLON = 2;
+const STOP_FLOW = 3;
+/** ASCII characters that may end a plain scalar's run of non-blank characters. */
+const PLAIN_STOP = new Uint8Array(128);
+for (const c of [0, 9, 10, 13, 32]) PLAIN_STOP[c] = STOP_BLANK;
+PLAIN_STOP[58] = STOP_COLON;
+for (const c of [44, 63, 91, 93, 123, 125]) PLAIN_STOP[c] = STOP_FLOW;
+
 export function scanPlainScalar(sc: Scanner): Token {
   const s = sc.s;
   const flow = sc.flowLevel > 0;
@@ -57,9 +66,20 @@ export function scanPlainScalar(sc: Scanner): Token {
     let c = s.charCodeAt(p) | 0;
     if (c === 35) break;
     const runStart = p;
-    while (!isBlankZ(c)) {
-      if (c === 58 && isBlankZ(s.charCodeAt(p + 1) | 0)) break;
-      if (flow && (c === 44 || c === 63 || c === 91 || c === 93 || c === 123 || c === 125)) break;
+    for (;;) {
+      if (c < 128) {
+        const k = PLAIN_STOP[c] as number;
+        if (k !== 0) {
+          if (k === STOP_BLANK) break;
+          if (k === STOP_COLON) {
+            if (isBlankZ(s.charCodeAt(p + 1) | 0)) break;
+          } else if (flow) {
+            break;
+          }
+        }
+      } else if (c === 0x85 || c === 0x2028 || c === 0x2029) {
+        break;
+      }
       if (leadingBlanks) {
         out =
           (out === null ? s.slice(start, end) : out + s.slice(segStart, end)) +
