@@ -7,6 +7,7 @@
  * parses: after one, the remaining events are drained. Iterative: nesting depth is unbounded.
  */
 import { Entries, type Entry, type LineNode } from './entries.ts';
+import { JSON_MAX_DEPTH, checkJsonDepth } from './nonFinite.ts';
 import { F_DECODE, YamlFailure } from './errors.ts';
 import {
   E_ALIAS,
@@ -120,6 +121,8 @@ export class Decoder {
   private root: unknown = null;
   private rootLines: LineNode | null = null;
   private lastText = '';
+  /** Deepest frame stack seen: an upper bound on the value's nesting depth. */
+  private maxDepth = 0;
 
   constructor(p: Parser, strict: boolean, lineOf: ((pos: number) => number) | null) {
     this.p = p;
@@ -152,6 +155,7 @@ export class Decoder {
     }
     p.next(); // DOCUMENT-END
     this.entries.finish(this.root);
+    if (this.maxDepth > JSON_MAX_DEPTH) checkJsonDepth(this.root);
     return { value: this.root, lines: this.rootLines };
   }
 
@@ -256,6 +260,7 @@ export class Decoder {
           if (this.strict) f.seen = new Set();
         }
         this.frames.push(f);
+        if (this.frames.length > this.maxDepth) this.maxDepth = this.frames.length;
         return;
       }
       case E_SEQUENCE_START: {
@@ -272,6 +277,7 @@ export class Decoder {
         const f = new Frame(F_SEQ, src.pos, src.line, NO_OBJ, []);
         f.lines = this.newLines(src.pos, false);
         this.frames.push(f);
+        if (this.frames.length > this.maxDepth) this.maxDepth = this.frames.length;
         return;
       }
       case E_MAPPING_END: {

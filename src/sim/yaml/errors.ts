@@ -11,6 +11,8 @@ export const F_PARSER = 3;
 export const F_DECODE = 4;
 /** A complete message (unmarshal errors, JSON conversion); printed as is. */
 export const F_RAW = 5;
+/** A json.Unmarshal failure after a successful conversion: sigs.k8s.io/yaml's own prefix. */
+export const F_JSON = 6;
 
 const CONTEXT_FIRST = new Set([
   "could not find expected ':'",
@@ -61,6 +63,8 @@ export class YamlFailure extends Error {
   /** The go-yaml / sigs.k8s.io/yaml error text, without the `error converting YAML to JSON: ` prefix. */
   goMessage(): string {
     if (this.kind === F_RAW) return this.problem;
+    if (this.kind === F_JSON)
+      return 'error unmarshaling JSON: while decoding JSON: ' + this.problem;
     if (this.kind === F_DECODE || this.kind === F_READER) return 'yaml: ' + this.problem;
     let line = 0;
     if (this.problemLine !== 0) {

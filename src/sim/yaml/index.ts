@@ -9,7 +9,7 @@
  */
 import { forEachChunk, normalizeStream } from './chunks.ts';
 import { ManifestDocument, lineIndex, readChunk } from './document.ts';
-import { YamlFailure } from './errors.ts';
+import { F_JSON, YamlFailure } from './errors.ts';
 import type { ParseOptions, ParseResult, ParsedDocument, YamlStreamError } from './types.ts';
 
 export type { ParseOptions, ParseResult, ParsedDocument, YamlStreamError } from './types.ts';
@@ -39,10 +39,11 @@ export function parseManifestStream(text: string, options: ParseOptions = {}): P
         const pos = failure === null ? -1 : failure.markerPos();
         const line = pos < 0 ? chunk.startLine : chunk.startLine + lineIndex(chunk.text)(pos);
         const detail = failure === null ? 'yaml: ' + describe(e) : failure.goMessage();
+        const prefixed = failure !== null && failure.kind === F_JSON ? detail : PREFIX + detail;
         error = {
           documentIndex: index,
           line: Math.min(line, chunk.endLine),
-          message: PREFIX + detail,
+          message: prefixed,
         };
         return false;
       }
