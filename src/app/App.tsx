@@ -1,10 +1,16 @@
 import type { CSSProperties } from 'react';
-import { Panel } from '../components/Panel.tsx';
-import { Placeholder } from '../components/Placeholder.tsx';
 import { Splitter } from '../components/Splitter.tsx';
 import { EditorPanel } from '../features/editor/EditorPanel.tsx';
+import { InspectorPanel } from '../features/inspector/InspectorPanel.tsx';
+import { TerminalPanel } from '../features/terminal/TerminalPanel.tsx';
+import { useT } from '../i18n/index.ts';
+import { useAppStore } from '../store/index.ts';
 import { AppHeader } from './AppHeader.tsx';
+import { CanvasSlot } from './CanvasSlot.tsx';
+import { LessonSlot } from './LessonSlot.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
 import { LIMITS, maxSize, usePaneSizes } from './usePaneSizes.ts';
+import { useShareLinkOnLoad } from './useShareLinkOnLoad.ts';
 
 /**
  * The page: header, then editor | canvas | (lesson over inspector), with the terminal below.
@@ -12,7 +18,10 @@ import { LIMITS, maxSize, usePaneSizes } from './usePaneSizes.ts';
  * page scrolls. Pane sizes are CSS variables so the stacked layout can ignore them.
  */
 export function App() {
+  const t = useT();
   const { sizes, resize } = usePaneSizes();
+  const lessonOpen = useAppStore((s) => s.lessonPanelOpen);
+  useShareLinkOnLoad();
   const vars = {
     '--editor-w': `${sizes.editor}%`,
     '--side-w': `${sizes.side}%`,
@@ -23,6 +32,7 @@ export function App() {
   return (
     <div className="flex min-h-dvh flex-col bg-app text-fg md:h-dvh md:min-h-0" style={vars}>
       <AppHeader />
+      <NoticeBar />
       <main className="flex min-h-0 flex-1 flex-col gap-1 md:gap-0">
         <div className="flex min-h-0 flex-1 flex-col gap-1 md:flex-row md:gap-0">
           <EditorPanel
@@ -33,21 +43,19 @@ export function App() {
             orientation="vertical"
             primary="before"
             controls="pane-editor"
-            label="Resize editor"
+            label={t('layout.resizeEditor')}
             testId="splitter-editor"
             value={sizes.editor}
             min={LIMITS.editor.min}
             max={maxSize(sizes, 'editor')}
             onChange={(v) => resize('editor', v)}
           />
-          <Panel title="Cluster" testId="canvas-panel" className="h-[50vh] md:h-auto md:flex-1">
-            <Placeholder what="The cluster canvas" arrives="with the UI issue" />
-          </Panel>
+          <CanvasSlot className="h-[50vh] md:h-auto md:flex-1" />
           <Splitter
             orientation="vertical"
             primary="after"
             controls="pane-side"
-            label="Resize lesson and inspector column"
+            label={t('layout.resizeSide')}
             testId="splitter-side"
             value={sizes.side}
             min={LIMITS.side.min}
@@ -58,53 +66,43 @@ export function App() {
             id="pane-side"
             className="flex min-h-0 min-w-0 flex-col gap-1 md:shrink-0 md:basis-(--side-w) md:gap-0"
           >
-            <Panel
-              title="Lesson"
-              testId="lesson-panel"
-              id="pane-lesson"
-              className="min-h-48 md:min-h-0 md:shrink-0 md:basis-(--lesson-h)"
-            >
-              <Placeholder what="The lesson panel" arrives="with the lessons issue" />
-            </Panel>
-            <Splitter
-              orientation="horizontal"
-              primary="before"
-              controls="pane-lesson"
-              label="Resize lesson panel"
-              testId="splitter-lesson"
-              value={sizes.lesson}
-              min={LIMITS.lesson.min}
-              max={LIMITS.lesson.max}
-              onChange={(v) => resize('lesson', v)}
-            />
-            <Panel
-              title="Inspector"
-              testId="inspector-panel"
-              className="min-h-48 md:min-h-0 md:flex-1"
-            >
-              <Placeholder what="The inspector" arrives="with the UI issue" />
-            </Panel>
+            {lessonOpen && (
+              <>
+                <LessonSlot
+                  id="pane-lesson"
+                  className="min-h-48 md:min-h-0 md:shrink-0 md:basis-(--lesson-h)"
+                />
+                <Splitter
+                  orientation="horizontal"
+                  primary="before"
+                  controls="pane-lesson"
+                  label={t('layout.resizeLesson')}
+                  testId="splitter-lesson"
+                  value={sizes.lesson}
+                  min={LIMITS.lesson.min}
+                  max={LIMITS.lesson.max}
+                  onChange={(v) => resize('lesson', v)}
+                />
+              </>
+            )}
+            <InspectorPanel className="min-h-64 md:min-h-0 md:flex-1" />
           </div>
         </div>
         <Splitter
           orientation="horizontal"
           primary="after"
           controls="pane-terminal"
-          label="Resize terminal"
+          label={t('layout.resizeTerminal')}
           testId="splitter-terminal"
           value={sizes.terminal}
           min={LIMITS.terminal.min}
           max={LIMITS.terminal.max}
           onChange={(v) => resize('terminal', v)}
         />
-        <Panel
-          title="Terminal"
-          testId="terminal-panel"
+        <TerminalPanel
           id="pane-terminal"
-          className="min-h-48 md:min-h-0 md:shrink-0 md:basis-(--terminal-h)"
-        >
-          <Placeholder what="The kubectl terminal" arrives="with the UI issue" />
-        </Panel>
+          className="h-[60vh] md:h-auto md:min-h-0 md:shrink-0 md:basis-(--terminal-h)"
+        />
       </main>
     </div>
   );

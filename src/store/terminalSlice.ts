@@ -75,5 +75,16 @@ export const createTerminalSlice: SliceCreator<TerminalSlice> = (set, get, env) 
     set((s) => ({
       lines: appendLines(s.lines, [['prompt', `${s.prompt}${line}^C`]], () => env.nextId('line')),
     })),
+  printCompletions: (line, listing) =>
+    set((s) => ({
+      lines: appendLines(
+        s.lines,
+        [
+          ['prompt', s.prompt + line],
+          ['stdout', listing],
+        ],
+        () => env.nextId('line'),
+      ),
+    })),
   clearTerminal: () => set({ lines: [] }),
 });

@@ -117,6 +117,8 @@ export interface TerminalSlice {
   run: (line: string) => number;
   /** Ctrl+C: shows the abandoned line with `^C`, runs nothing. */
   cancelLine: (line: string) => void;
+  /** Tab with several candidates: shows the line typed so far and the candidates under it (as bash). */
+  printCompletions: (line: string, listing: string) => void;
   /** Ctrl+L / `clear`. */
   clearTerminal: () => void;
 }

@@ -1,0 +1,97 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { appStore, completions, useAppStore } from '../../store/index.ts';
+import { useT } from '../../i18n/index.ts';
+import { browse, columns, complete, FRESH, type HistoryCursor } from './lineEditing.ts';
+
+export interface TerminalInputProps {
+  inputRef: React.RefObject<HTMLInputElement | null>;
+  hintId: string;
+}
+
+/**
+ * The command line: prompt + input. Enter runs, ↑/↓ browse history, Tab completes (on an empty
+ * line, or after Esc, Tab moves focus as usual), Ctrl+L clears, Ctrl+C abandons the line.
+ */
+export function TerminalInput({ inputRef, hintId }: TerminalInputProps) {
+  const t = useT();
+  const prompt = useAppStore((s) => s.prompt);
+  const [value, setValue] = useState('');
+  const at = useRef<HistoryCursor>(FRESH);
+  const tabLeaves = useRef(false);
+
+  const setLine = (line: string, cursor = line.length) => {
+    setValue(line);
+    requestAnimationFrame(() => inputRef.current?.setSelectionRange(cursor, cursor));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const input = e.currentTarget;
+    const s = appStore.getState();
+    const ctrl = e.ctrlKey && !e.altKey && !e.metaKey;
+    if (e.key !== 'Tab') tabLeaves.current = false;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      s.run(value);
+      setValue('');
+      at.current = FRESH;
+    } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      const r = browse(s.history, at.current, value, e.key === 'ArrowUp' ? -1 : 1);
+      if (r) {
+        at.current = r.at;
+        setLine(r.line);
+      }
+    } else if (e.key === 'Tab' && !e.shiftKey && !e.ctrlKey && !e.altKey && !e.metaKey) {
+      if (value.trim() === '' || tabLeaves.current) return; // let focus move on
+      e.preventDefault();
+      const cursor = input.selectionStart ?? value.length;
+      const r = complete(value, cursor, completions(s.sim, value, cursor, s.context));
+      if (r.list) s.printCompletions(value, columns(r.list));
+      else if (r.line !== value) setLine(r.line, r.cursor);
+    } else if (e.key === 'Escape') {
+      tabLeaves.current = true;
+    } else if (ctrl && (e.key === 'l' || e.key === 'L')) {
+      e.preventDefault();
+      s.clearTerminal();
+    } else if (ctrl && (e.key === 'c' || e.key === 'C')) {
+      // With text selected in the input, Ctrl+C copies as usual.
+      if (input.selectionStart !== input.selectionEnd) return;
+      e.preventDefault();
+      s.cancelLine(value);
+      setValue('');
+      at.current = FRESH;
+    } else if (ctrl && (e.key === 'u' || e.key === 'U')) {
+      e.preventDefault();
+      const cursor = input.selectionStart ?? value.length;
+      setLine(value.slice(cursor), 0);
+    }
+  };
+
+  return (
+    <div className="flex items-baseline">
+      <span
+        aria-hidden="true"
+        data-testid="terminal-prompt"
+        className="shrink-0 whitespace-pre font-semibold text-fg"
+      >
+        {prompt}
+      </span>
+      <input
+        ref={inputRef}
+        type="text"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-label={t('terminal.inputLabel', { prompt: prompt.trim() })}
+        aria-describedby={hintId}
+        data-testid="terminal-input"
+        autoComplete="off"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+        enterKeyHint="send"
+        className="min-w-0 flex-1 bg-transparent p-0 font-mono text-fg caret-accent outline-none"
+      />
+    </div>
+  );
+}
