@@ -85,7 +85,7 @@ export function App() {
                 />
               </>
             )}
-            <InspectorPanel className="min-h-64 md:min-h-0 md:flex-1" />
+            <InspectorPanel className="h-[60vh] md:h-auto md:min-h-0 md:flex-1" />
           </div>
         </div>
         <Splitter

@@ -5,7 +5,14 @@
 import { useStore } from 'zustand';
 import { currentTheme, setTheme, subscribeTheme } from '../components/theme.ts';
 import { createAppStore } from './createAppStore.ts';
-import { loadPersisted, savePersisted, type StorageLike } from './persistence.ts';
+import {
+  BEFORE_SHARE_KEY,
+  encodePersisted,
+  loadPersisted,
+  savePersisted,
+  toPersisted,
+  type StorageLike,
+} from './persistence.ts';
 import { languageFromNavigator } from './prefsSlice.ts';
 import type { AppState } from './types.ts';
 
@@ -81,6 +88,16 @@ if (storage) {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') persistNow();
     });
+  }
+}
+
+/** Keeps a copy of the workspace before a share link replaces the cluster (one level of undo). */
+export function backupBeforeShare(): void {
+  beforePersist.forEach((fn) => fn());
+  try {
+    storage?.setItem(BEFORE_SHARE_KEY, encodePersisted(toPersisted(appStore.getState(), true)));
+  } catch {
+    // no room: the shared link still opens; local files are merged, never dropped
   }
 }
 

@@ -35,9 +35,11 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     trace: Math.max(0, ...(r?.traces ?? []).map((t) => t.id)) + 1,
     notice: 1,
   };
+  const defaultSim = () => initialState({ seed: options.seed ?? 1, now });
   const env: StoreEnv = {
     now,
-    defaultSim: () => initialState({ seed: options.seed ?? 1, now }),
+    defaultSim,
+    firstSim: () => r?.sim ?? defaultSim(),
     nextId: (kind) => counters[kind]++,
     ...(options.applyTheme ? { applyTheme: options.applyTheme } : {}),
   };

@@ -8,6 +8,8 @@ export interface StoreEnv {
   now: () => number;
   /** A fresh default cluster (what "Reset cluster" restores). */
   defaultSim: () => SimState;
+  /** The cluster the store starts with (restored from storage, else the default). */
+  firstSim: () => SimState;
   /** Next id of a kind (terminal lines, traces, notices), increasing for the page's lifetime. */
   nextId: (kind: 'line' | 'trace' | 'notice') => number;
   /** Shows a theme (the DOM side of `setTheme`; absent in tests). */

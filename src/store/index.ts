@@ -1,5 +1,11 @@
 /** The app store's public API. Features import from here (never from the slice files). */
-export { appStore, useAppStore, addBeforePersist, persistNow } from './appStore.ts';
+export {
+  appStore,
+  useAppStore,
+  addBeforePersist,
+  backupBeforeShare,
+  persistNow,
+} from './appStore.ts';
 export { createAppStore, type AppStore, type AppStoreOptions } from './createAppStore.ts';
 export { openShareFragment, shareFragment } from './share.ts';
 export { SHARE_PREFIX } from './shareLink.ts';

@@ -16,6 +16,8 @@ import type {
 export const STORAGE_KEY = 'k8s-playground:state:v1';
 /** A value that could not be read is moved here (once) instead of being overwritten. */
 export const BACKUP_KEY = 'k8s-playground:state:unreadable';
+/** The workspace as it was before a share link replaced its cluster. */
+export const BEFORE_SHARE_KEY = 'k8s-playground:state:before-share';
 export const PERSIST_VERSION = 1;
 
 /** How much of the transcript and trace history is written (the store keeps more in memory). */

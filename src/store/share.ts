@@ -18,6 +18,8 @@ export function shareFragment(store: AppStore): Promise<string> {
 export async function openShareFragment(
   store: AppStore,
   fragment: string,
+  /** Runs just before a valid link replaces the cluster (the page keeps a copy of the old state). */
+  beforeApply?: () => void,
 ): Promise<ShareDecodeResult> {
   const r = await decodeShare(fragment);
   const s = store.getState();
@@ -26,6 +28,7 @@ export async function openShareFragment(
     return r;
   }
   const { files, activeFile, sim } = r.payload;
+  beforeApply?.();
   store.setState((cur) => ({
     files: mergeShared(cur.files, files),
     activeFile,

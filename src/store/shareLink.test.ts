@@ -26,8 +26,10 @@ describe('share links', () => {
     expect(fragment.length).toBeLessThan(20_000);
 
     const b = createAppStore(opts);
-    const r = await openShareFragment(b, fragment);
+    let backedUp = 0;
+    const r = await openShareFragment(b, fragment, () => backedUp++);
     expect(r.ok).toBe(true);
+    expect(backedUp).toBe(1);
     const s = b.getState();
     expect(s.files).toEqual(a.getState().files);
     expect(s.activeFile).toBe('scratch.yaml');
@@ -69,7 +71,9 @@ describe('share links', () => {
     const store = createAppStore(opts);
     store.getState().setFileContent('scratch.yaml', 'keep me');
     const before = store.getState();
-    await openShareFragment(store, await make());
+    await openShareFragment(store, await make(), () => {
+      throw new Error('a bad link must not back up or replace anything');
+    });
     const after = store.getState();
     expect(after.files).toBe(before.files);
     expect(after.sim).toBe(before.sim);

@@ -4,7 +4,7 @@ import { INITIAL_PLAYBACK } from './traceSlice.ts';
 import type { SimSlice } from './types.ts';
 
 export const createSimSlice: SliceCreator<SimSlice> = (set, get, env) => ({
-  sim: env.defaultSim(),
+  sim: env.firstSim(),
   dispatch: (action) => {
     const r = step(get().sim, { ...action, at: action.at ?? env.now() } as SimAction);
     set({ sim: r.state });
@@ -12,7 +12,7 @@ export const createSimSlice: SliceCreator<SimSlice> = (set, get, env) => ({
   },
   resetCluster: () =>
     set((s) => ({
-      sim: env.defaultSim(),
+      sim: env.firstSim(),
       // Old traces name pods and rules that no longer exist; a pod shell would be gone too.
       traces: [],
       playback: { ...INITIAL_PLAYBACK, speed: s.playback.speed },

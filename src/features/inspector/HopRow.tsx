@@ -14,12 +14,14 @@ export interface HopRowProps {
 function Addr({ hop, which }: { hop: Hop; which: Change }) {
   const before = hop.before[which];
   const after = hop.after[which];
-  if (before === after) return <span>{after}</span>;
+  if (before === after) return <span className="whitespace-nowrap">{after}</span>;
   return (
     <span>
-      <span className="text-muted line-through decoration-muted/60">{before}</span>
+      <span className="whitespace-nowrap text-muted line-through decoration-muted/60">
+        {before}
+      </span>
       {' → '}
-      <mark className="rounded bg-warn/20 px-0.5 text-fg">{after}</mark>{' '}
+      <mark className="rounded bg-warn/20 px-0.5 whitespace-nowrap text-fg">{after}</mark>{' '}
       <span className="rounded border border-warn/60 px-1 text-[10px] font-semibold text-warn">
         {rewriteLabel(hop, which)}
       </span>
@@ -71,7 +73,7 @@ export const HopRow = memo(function HopRow({ traceId, index, hop, onKeyDown }: H
             </span>
           )}
         </div>
-        <div className="mt-0.5 font-mono text-[11px] break-all">
+        <div className="mt-0.5 font-mono text-[11px] break-words">
           <div>
             <span className="text-muted">{t('inspector.src')} </span>
             <Addr hop={hop} which="src" />

@@ -61,9 +61,9 @@ export function InspectorPanel({ id, className }: InspectorPanelProps) {
                     .join(', ')}
                 </p>
               )}
-              <PlaybackControls hops={rec.trace.hops.length} />
+              {rec.trace.hops.length > 0 && <PlaybackControls hops={rec.trace.hops.length} />}
             </div>
-            <HopTable traceId={rec.id} trace={rec.trace} />
+            {rec.trace.hops.length > 0 && <HopTable traceId={rec.id} trace={rec.trace} />}
           </div>
         )}
         <TraceHistory />
