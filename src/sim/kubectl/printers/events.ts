@@ -2,6 +2,8 @@
  * The events of an object and describe.go's DescribeEvents: `Events:  <none>` inside the current
  * block, or a flush followed by the `Type Reason Age From Message` table, events sorted by last
  * timestamp; Age is the first timestamp's age, or `<last> (x<count> over <first>)` for repeats.
+ * Events older than kube-apiserver's `--event-ttl` (default 1h0m0s) are gone: etcd drops them
+ * when their lease, renewed on each update, runs out.
  */
 
 import type { SimState } from '../../model/state.ts';
@@ -31,6 +33,13 @@ export function eventsFor(state: SimState, target: EventTarget): KubeEvent[] {
   });
 }
 
+/** kube-apiserver `--event-ttl` default: events are stored with a one-hour etcd lease. */
+export const EVENT_TTL_MS = 60 * 60 * 1000;
+
+/** Whether an event still exists at `now` (its last update is less than the TTL ago). */
+export const eventAlive = (e: KubeEvent, now: number): boolean =>
+  now - Date.parse(e.lastTimestamp) < EVENT_TTL_MS;
+
 /** The AGE cell of one event row. */
 export function eventInterval(e: KubeEvent, now: number): string {
   const first = translateTimestampSince(e.firstTimestamp, now);
@@ -46,12 +55,13 @@ export function describeEvents(
   now: number,
 ): void {
   if (events === undefined) return;
-  if (events.length === 0) {
+  const live = events.filter((e) => eventAlive(e, now));
+  if (live.length === 0) {
     w.write(LEVEL_0, 'Events:\t<none>\n');
     return;
   }
   w.flush();
-  const sorted = events
+  const sorted = live
     .map((e, i) => ({ e, i }))
     .sort((a, b) => Date.parse(a.e.lastTimestamp) - Date.parse(b.e.lastTimestamp) || a.i - b.i)
     .map((x) => x.e);
