@@ -43,7 +43,6 @@ const def: LessonDef = {
   tasks: [
     {
       id: 'selector',
-      start: SELECTOR,
       goals: [webAnswers],
       solution: [
         ...LOOK,
