@@ -64,7 +64,8 @@ export interface HttpResponse {
 }
 
 export interface Trace {
-  request: { from: string; to: string; protocol: 'TCP' | 'UDP' };
+  /** The request as sent (path and Host header as given, when given). */
+  request: { from: string; to: string; protocol: 'TCP' | 'UDP'; path?: string; hostHeader?: string; namespace?: string };
   outcome: TraceOutcome;
   /** `namespace/name` of the pod that answered. */
   pod?: string;

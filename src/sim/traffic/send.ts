@@ -46,7 +46,16 @@ const splitTarget = (to: string): { host: string; port: number } => {
 /** Traces one request end to end, advancing the seeded generator, affinity and conntrack tables. */
 export function sendRequest(txn: Txn, req: SendRequest): Trace {
   const protocol = req.protocol ?? 'TCP';
-  const base = { request: { from: req.from, to: req.to, protocol } };
+  const base = {
+    request: {
+      from: req.from,
+      to: req.to,
+      protocol,
+      ...(req.path !== undefined ? { path: req.path } : {}),
+      ...(req.hostHeader !== undefined ? { hostHeader: req.hostHeader } : {}),
+      ...(req.namespace !== undefined ? { namespace: req.namespace } : {}),
+    },
+  };
   const w = new Walk(txn);
   const src = parseSource(txn, req.from, req.namespace);
   if (typeof src === 'string')
