@@ -55,6 +55,18 @@ describe('files', () => {
     expect(store.getState().history).toEqual(['kubectl apply -f nodeport-service.yaml']);
   });
 
+  it('applyFile runs on the workstation even while the shell is inside a pod', () => {
+    const store = make();
+    store.getState().run('kubectl exec -it netshoot -- bash');
+    expect(store.getState().applyFile('lb-service.yaml')).toBe(0);
+    const s = store.getState();
+    expect(s.lines.slice(-2).map((l) => l.text)).toEqual([
+      '$ kubectl apply -f lb-service.yaml',
+      'service/lb-service created',
+    ]);
+    expect(s.prompt).toBe('bash-5.2# ');
+  });
+
   it('the article ClusterIP manifest is rejected with the API-server error', () => {
     const store = make();
     expect(store.getState().applyFile('clusterip-service.yaml')).toBe(1);

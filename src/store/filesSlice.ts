@@ -56,7 +56,7 @@ export const createFilesSlice: SliceCreator<FilesSlice> = (set, get) => ({
     });
     return null;
   },
-  applyFile: (path) => get().run(`kubectl apply -f ${shellWord(path)}`),
+  applyFile: (path) => get().runOnWorkstation(`kubectl apply -f ${shellWord(path)}`),
   restoreExamples: () =>
     set((s) => {
       const files = s.files.slice();

@@ -115,6 +115,8 @@ export interface TerminalSlice {
   prompt: string;
   /** Runs a command line as typed; returns the exit code. */
   run: (line: string) => number;
+  /** Runs a line on the workstation whatever the shell's context (the editor's Apply uses it). */
+  runOnWorkstation: (line: string) => number;
   /** Ctrl+C: shows the abandoned line with `^C`, runs nothing. */
   cancelLine: (line: string) => void;
   /** Tab with several candidates: shows the line typed so far and the candidates under it (as bash). */

@@ -39,6 +39,16 @@ export const monacoYaml = configureMonacoYaml(monaco, {
 
 loader.config({ monaco });
 
+/**
+ * Monaco leaks its own cancellation as an unhandled `Canceled` rejection when a model is switched
+ * while a contribution still has a request in flight (microsoft/monaco-editor#4904, #5135). Nothing
+ * is broken; swallow exactly that signature so it does not reach the console as an error.
+ */
+window.addEventListener('unhandledrejection', (e: PromiseRejectionEvent) => {
+  const r: unknown = e.reason;
+  if (r instanceof Error && r.name === 'Canceled' && r.message === 'Canceled') e.preventDefault();
+});
+
 /** The model URI for a workspace file name such as `service.yaml`. */
 export function modelUri(path: string): string {
   return `file:///workspace/${path.replace(/^\/+/, '')}`;
