@@ -4,6 +4,7 @@ import type { SimState } from '../../model/state.ts';
 import type { Deployment, EndpointSlice, Node, Pod, Service } from '../../model/types.ts';
 import type { ProcResult } from '../../shell/types.ts';
 import {
+  ENDPOINTS_DEPRECATION_WARNING,
   describeDeployment,
   describeEndpointSlice,
   describeEndpoints,
@@ -108,11 +109,12 @@ export function runDescribe(k: Kctx): ProcResult {
     parts.push(text);
   }
   const stdout = parts.join('\n\n');
-  let stderr = '';
+  // Any v1 Endpoints request carries the API server's deprecation warning (printed once).
+  let stderr = parsed.types.includes('endpoints') ? `${ENDPOINTS_DEPRECATION_WARNING}\n` : '';
   const byName = parsed.targets.some((t) => t.name !== undefined);
   if (found.length === 0 && !byName) {
     const clusterScoped = parsed.types.every((r) => !isNamespaced(r));
-    stderr = `${noResourcesMessage(allNs || clusterScoped ? undefined : ns)}\n`;
+    stderr += `${noResourcesMessage(allNs || clusterScoped ? undefined : ns)}\n`;
   }
   if (errors.length > 0) return { stdout, stderr: `${stderr}${errors.join('\n')}\n`, code: 1 };
   return { stdout, stderr, code: 0 };

@@ -191,6 +191,23 @@ describe('kubectl get', () => {
     );
   });
 
+  it('describe endpoints carries the same warning, once, even when nothing is found', () => {
+    const warning =
+      'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n';
+    const r = t.run('kubectl describe endpoints kubernetes');
+    expect(r.stderr).toBe(warning);
+    expect(r.stdout.startsWith('Name:         kubernetes\n')).toBe(true);
+    expect(t.run('kubectl describe ep nope')).toMatchObject({
+      stderr: `${warning}Error from server (NotFound): endpoints "nope" not found\n`,
+      exitCode: 1,
+    });
+    expect(t.run('kubectl describe endpoints -n empty')).toMatchObject({
+      stderr: `${warning}No resources found in empty namespace.\n`,
+      exitCode: 0,
+    });
+    expect(t.run('kubectl describe svc kubernetes').stderr).toBe('');
+  });
+
   it('describe falls back to name prefixes like kubectl', () => {
     const out = t.out('kubectl describe pods my-app');
     expect(out.match(/^Name: {13}my-app-/gm)?.length).toBe(pods.length);
