@@ -261,3 +261,20 @@ test('the graph is not re-rendered while the packet moves (only once per hop)', 
   expect(frames).toBeGreaterThan(100);
   expect(graphMutations).toBeLessThan(frames / 4);
 });
+
+test('a curl typed in the terminal plays on the canvas too', async ({ page }) => {
+  await run(page, 'kubectl apply -f headless-service.yaml');
+  await run(page, 'kubectl exec netshoot -- curl -s headless-service');
+  await expect(packet(page)).toHaveAttribute('data-state', 'delivered');
+  await expect(page.getByTestId('canvas-hop')).toContainText('curl -s headless-service');
+  // Headless: the DNS answer is the pods themselves (dotted fan-out links), no cluster IP.
+  await expect(canvas(page).locator('[data-id="svc:default/headless-service"]')).toContainText(
+    'no cluster IP',
+  );
+  // Selecting a hop in the inspector moves the packet there and lights what that hop used.
+  await inspector(page).getByRole('button', { name: 'Show hop 1', exact: true }).click();
+  await expect(packet(page)).toHaveAttribute('data-hop', '0');
+  await expect(
+    canvas(page).locator('[data-id^="dns:default/headless-service>"] path[data-active]'),
+  ).toHaveCount(2);
+});
