@@ -48,9 +48,9 @@ describe('curl', () => {
     expect(r.stdout).toBe(body);
     expect(r.stderr).toBe(
       `* Host nodeport-service:80 was resolved.\n* IPv6: (none)\n* IPv4: ${ip}\n*   Trying ${ip}:80...\n` +
-        `* Connected to nodeport-service (${ip}) port 80\n* using HTTP/1.x\n> GET / HTTP/1.1\n> Host: nodeport-service\n` +
-        '> User-Agent: curl/8.14.1\n> Accept: */*\n> \n* Request completely sent off\n< HTTP/1.1 200 OK\n' +
-        `< Content-Type: text/plain; charset=utf-8\n< Content-Length: ${body.length}\n< \n` +
+        `* Connected to nodeport-service (${ip}) port 80\n* using HTTP/1.x\n> GET / HTTP/1.1\r\n> Host: nodeport-service\r\n` +
+        '> User-Agent: curl/8.14.1\r\n> Accept: */*\r\n> \r\n* Request completely sent off\n< HTTP/1.1 200 OK\r\n' +
+        `< Content-Type: text/plain; charset=utf-8\r\n< Content-Length: ${body.length}\r\n< \r\n` +
         '* Connection #0 to host nodeport-service left intact\n',
     );
   });
@@ -60,13 +60,14 @@ describe('curl', () => {
     const ip = t.clusterIP('nodeport-service');
     const head = run(t, 'kubectl exec netshoot -- curl -sI nodeport-service');
     expect(head.stdout).toMatch(
-      /^HTTP\/1\.1 200 OK\nContent-Type: text\/plain; charset=utf-8\nContent-Length: \d+\n\n$/,
+      /^HTTP\/1\.1 200 OK\r\nContent-Type: text\/plain; charset=utf-8\r\nContent-Length: \d+\r\n\r\n$/,
     );
     const inc = run(t, 'kubectl exec netshoot -- curl -si nodeport-service');
     expect(
-      inc.stdout.startsWith('HTTP/1.1 200 OK\nContent-Type: text/plain; charset=utf-8\n'),
+      inc.stdout.startsWith('HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n'),
     ).toBe(true);
-    expect(inc.stdout.endsWith(`\n\n${whoami(t, 'nodeport-service')}`)).toBe(true);
+    // curl writes the header block as received: every line, and the blank one, ends in CRLF.
+    expect(inc.stdout.endsWith(`\r\n\r\n${whoami(t, 'nodeport-service')}`)).toBe(true);
     const w = run(
       t,
       `kubectl exec netshoot -- curl -s -o /dev/null -w '%{http_code} %{remote_ip}:%{remote_port}\\n' nodeport-service`,

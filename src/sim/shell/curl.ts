@@ -162,11 +162,16 @@ function verboseRequest(o: CurlOptions, a: Attempt): string {
   lines.push(`< HTTP/1.1 ${r.status} ${r.reason}`);
   for (const [k, v] of r.headers) lines.push(`< ${k}: ${v}`);
   lines.push('< ');
-  return lines.map((l) => `${l}\n`).join('');
+  // Header lines are written as sent and received, CRLF included (tool_cb_dbg.c); curl's own
+  // `*` notes end in a bare LF.
+  return lines
+    .map((l) => (l.startsWith('> ') || l.startsWith('< ') ? `${l}\r\n` : `${l}\n`))
+    .join('');
 }
 
+/** `-i`/`-I`: the status line and headers exactly as received, each ending in CRLF. */
 const headerBlock = (r: HttpResponse): string =>
-  `HTTP/1.1 ${r.status} ${r.reason}\n${r.headers.map(([k, v]) => `${k}: ${v}\n`).join('')}\n`;
+  `HTTP/1.1 ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 
 function byteLength(s: string): number {
   let n = 0;
