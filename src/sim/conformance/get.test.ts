@@ -331,6 +331,26 @@ describe('C39 NotFound, AlreadyExists, an empty namespace', () => {
   });
 });
 
+describe('C39 kubectl create of a name that exists, with a spec the server refuses', () => {
+  // BUG (registry/apply.ts, create mode): AlreadyExists is decided before admission. The API
+  // server's Store.Create runs BeginCreate (allocation) and validation first and meets the
+  // existing key only when writing to etcd, so the allocation/validation error wins — e.g. the
+  // article's nodeport-service.yaml (nodePort: 30001) created twice.
+  it.fails('the allocation error is reported, not AlreadyExists', () => {
+    const c = referenceCluster();
+    const np = svcYaml('web-np', `  type: NodePort\n${BASE_SPEC}    nodePort: 30001\n`);
+    const files = { 'web-np.yaml': np };
+    expect(c.run('kubectl create -f web-np.yaml', { files })).toEqual(
+      ok('service/web-np created\n'),
+    );
+    expect(c.run('kubectl create -f web-np.yaml', { files })).toEqual(
+      fail(
+        'The Service "web-np" is invalid: spec.ports[0].nodePort: Invalid value: 30001: provided port is already allocated',
+      ),
+    );
+  });
+});
+
 describe('C41 NodePort → ClusterIP with apply', () => {
   it('is configured, drops the nodePort and releases it', () => {
     const c = referenceCluster();

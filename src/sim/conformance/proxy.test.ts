@@ -274,19 +274,20 @@ describe('C61–C67 NodePort and LoadBalancer rules and packets', () => {
     `{\n\t"service": {\n\t\t"namespace": "default",\n\t\t"name": "web-local"\n\t},\n\t"localEndpoints": ${n},\n\t"serviceProxyHealthy": true\n}`;
 
   it('C67 health-check response: status, headers and JSON body', () => {
+    // curl -i writes the header block as received: CRLF line ends.
     const head = (status: string, n: number) =>
-      lines(
+      [
         `HTTP/1.1 ${status}`,
         'Content-Type: application/json',
         'X-Content-Type-Options: nosniff',
         `X-Load-Balancing-Endpoint-Weight: ${n}`,
-      );
+      ].join('\r\n');
     const r1 = c.run('curl -si http://192.168.0.11:32001/');
     expect(r1.stdout.startsWith(head('200 OK', 1))).toBe(true);
-    expect(r1.stdout.endsWith(`\n\n${body(1)}`)).toBe(true);
+    expect(r1.stdout.endsWith(`\r\n\r\n${body(1)}`)).toBe(true);
     const r0 = c.run('curl -si http://192.168.0.10:32001/');
     expect(r0.stdout.startsWith(head('503 Service Unavailable', 0))).toBe(true);
-    expect(r0.stdout.endsWith(`\n\n${body(0)}`)).toBe(true);
+    expect(r0.stdout.endsWith(`\r\n\r\n${body(0)}`)).toBe(true);
   });
 
   // BUG (traffic/node.ts, the health-check responder): Go's net/http adds `Date` and
@@ -295,7 +296,7 @@ describe('C61–C67 NodePort and LoadBalancer rules and packets', () => {
   it.fails('C67 the Go HTTP server adds Date and Content-Length', () => {
     const r = c.run('curl -si http://192.168.0.11:32001/');
     expect(r.stdout).toContain(
-      `X-Load-Balancing-Endpoint-Weight: 1\nDate: ${new Date(c.clock.now).toUTCString()}\nContent-Length: ${body(1).length}\n\n`,
+      `X-Load-Balancing-Endpoint-Weight: 1\r\nDate: ${new Date(c.clock.now).toUTCString()}\r\nContent-Length: ${body(1).length}\r\n\r\n`,
     );
   });
 });
