@@ -131,6 +131,10 @@ export const en = {
 
   // canvas (src/features/canvas)
   'canvas.label': 'Cluster canvas',
+  'canvas.controls': 'Zoom controls',
+  'canvas.zoomIn': 'Zoom in',
+  'canvas.zoomOut': 'Zoom out',
+  'canvas.fitView': 'Fit the whole cluster in view',
   'canvas.summary.nodes':
     '{count} nodes. Each node runs kube-proxy, which writes every Service into its iptables rules.',
   'canvas.summary.node': 'Node {name} ({ip}{role}): {pods} pods{ports}.',

@@ -133,6 +133,10 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'inspector.action.reject': '거부',
   // canvas (src/features/canvas)
   'canvas.label': '클러스터 캔버스',
+  'canvas.controls': '확대/축소',
+  'canvas.zoomIn': '확대',
+  'canvas.zoomOut': '축소',
+  'canvas.fitView': '클러스터 전체가 보이게 맞춤',
   'canvas.summary.nodes':
     '노드 {count}개. 모든 노드에서 kube-proxy가 각 서비스를 iptables 규칙으로 기록합니다.',
   'canvas.summary.node': '노드 {name} ({ip}{role}): 파드 {pods}개{ports}.',

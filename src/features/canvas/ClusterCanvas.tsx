@@ -37,6 +37,15 @@ export function ClusterCanvas() {
     return l;
   }, [topo, showSystemPods]);
   const { nodes, edges } = useMemo(() => toFlow(topo, layout), [topo, layout]);
+  const ariaLabels = useMemo(
+    () => ({
+      'controls.ariaLabel': t('canvas.controls'),
+      'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.fitView'),
+    }),
+    [t],
+  );
 
   return (
     <div data-canvas-root className="relative flex h-full min-h-0 flex-col" data-testid="canvas">
@@ -63,6 +72,7 @@ export function ClusterCanvas() {
           edgesFocusable={false}
           elementsSelectable={false}
           proOptions={PRO}
+          ariaLabelConfig={ariaLabels}
         >
           <svg className="absolute size-0" aria-hidden>
             <defs>
