@@ -29,7 +29,9 @@ declare global {
 let engine: PacketEngine | undefined;
 
 window.bench = {
-  ready: () => document.querySelectorAll('.react-flow__node').length > 200,
+  ready: () =>
+    document.querySelectorAll('.react-flow__node').length > 200 &&
+    document.querySelector('[data-testid="packet-layer"]') !== null,
   pods: () => Object.keys(state.pods).length,
   start: (packets) => {
     engine?.clear();
