@@ -1,4 +1,7 @@
-/** `kubectl get`: tables, `-o wide|yaml|json|name|jsonpath=…`, `-l`, `-A`, several types and names. */
+/**
+ * `kubectl get`: tables, `-o wide|yaml|json|name|jsonpath=…|custom-columns=…`, `-l`, `-A`,
+ * `--sort-by`, several types and names.
+ */
 
 import type { ProcResult } from '../../shell/types.ts';
 import {
@@ -20,6 +23,8 @@ import { findObject, isNamespaced, list, metaOf, notFound } from './objects.ts';
 import { parseSelector, type Selector } from './selector.ts';
 import { parseTargets } from './targets.ts';
 import { kerr, usageError, type CommandDef, type Kctx } from './types.ts';
+import { parseColumns, printCustomColumns, type Column } from './customColumns.ts';
+import { sortByField } from './sortby.ts';
 
 export const OUTPUT_FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
@@ -57,7 +62,8 @@ See 'kubectl get -h' for help and examples
 export type OutputFormat =
   | { kind: 'table'; wide: boolean }
   | { kind: 'yaml' | 'json' | 'name' }
-  | { kind: 'jsonpath'; template: string };
+  | { kind: 'jsonpath'; template: string }
+  | { kind: 'custom-columns'; columns: Column[] };
 
 export function outputFormat(o: string): OutputFormat | string {
   if (o === '') return { kind: 'table', wide: false };
@@ -65,6 +71,11 @@ export function outputFormat(o: string): OutputFormat | string {
   if (o === 'yaml' || o === 'json' || o === 'name') return { kind: o };
   const m = /^jsonpath=(.*)$/s.exec(o);
   if (m) return { kind: 'jsonpath', template: m[1] as string };
+  const cc = /^custom-columns(?:=(.*))?$/s.exec(o);
+  if (cc) {
+    const columns = parseColumns(cc[1] ?? '');
+    return Array.isArray(columns) ? { kind: 'custom-columns', columns } : columns.error;
+  }
   return `unable to match a printer suitable for the output format "${o}", allowed formats are: ${OUTPUT_FORMATS}`;
 }
 
@@ -96,6 +107,8 @@ export function render(
           : { apiVersion: 'v1', items: objects, kind: 'List', metadata: { resourceVersion: '' } };
       return jsonPathTemplate(fmt.template, root);
     }
+    case 'custom-columns':
+      return printCustomColumns(fmt.columns, objects, k.flags.bool('no-headers'));
     case 'table': {
       const opts = {
         now: k.s.at,
@@ -152,6 +165,13 @@ export function runGet(k: Kctx): ProcResult {
     const obj = findObject(k.s.state, t.resource, ns, t.name);
     if (obj) g.objects.push(obj);
     else if (!f.bool('ignore-not-found')) errors.push(notFound(t.resource, t.name));
+  }
+  if (f.has('sort-by')) {
+    for (const g of groups) {
+      const sorted = sortByField(g.objects, f.str('sort-by'));
+      if (!Array.isArray(sorted)) return kerr(sorted.error);
+      g.objects = sorted;
+    }
   }
   const total = groups.reduce((n, g) => n + g.objects.length, 0);
   let stdout = '';

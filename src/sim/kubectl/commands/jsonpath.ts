@@ -139,3 +139,14 @@ export function jsonPathTemplate(template: string, obj: unknown): string | { err
   const root = JSON.parse(JSON.stringify(obj ?? null)) as Json;
   return render(nodes, root, root);
 }
+
+/**
+ * JSONPath.FindResults with AllowMissingKeys, flattened: the values one `{…}` expression selects
+ * (what `--sort-by` and `-o custom-columns` read). Text outside the braces is ignored.
+ */
+export function jsonPathResults(template: string, obj: unknown): unknown[] | { error: string } {
+  const nodes = parseTemplate(template);
+  if (typeof nodes === 'string') return { error: nodes };
+  const root = JSON.parse(JSON.stringify(obj ?? null)) as Json;
+  return nodes.flatMap((n) => (n.t === 'expr' ? evaluate(n.path, root, root) : []));
+}
