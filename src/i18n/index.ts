@@ -8,6 +8,8 @@ import { useAppStore } from '../store/index.ts';
 import type { Language } from '../store/index.ts';
 import { en, type MessageKey } from './en.ts';
 import { ko } from './ko.ts';
+import { HOPS_KO } from './hops.ko.ts';
+import { renderWhy, type ExplainId, type Hop } from '../sim/index.ts';
 
 export type { MessageKey };
 export type Catalog = Readonly<Record<MessageKey, string>>;
@@ -43,3 +45,16 @@ export function useT(): TFunction {
 
 /** The current language (for `lang` attributes and language-specific data such as lessons). */
 export const useLanguage = (): Language => useAppStore((s) => s.language);
+
+/**
+ * Hop explanations come from the simulator as data (`hop.why`); English is the simulator's own text,
+ * other languages render the same parameters with their catalogue.
+ */
+export const HOP_CATALOGS: Partial<Record<Language, Readonly<Record<ExplainId, string>>>> = {
+  ko: HOPS_KO,
+};
+
+export function explainHop(hop: Pick<Hop, 'explain' | 'why'>, language: Language): string {
+  const catalog = HOP_CATALOGS[language];
+  return catalog && hop.why ? renderWhy(hop.why, catalog) : hop.explain;
+}

@@ -37,3 +37,6 @@ export { DEFAULT_MANIFESTS, MY_APP_DEPLOYMENT, NETSHOOT_POD } from './registry/d
 export { runCommand, completions, promptFor } from './shell/index.ts';
 export type { CommandOutput, RunOptions, ShellContext } from './shell/index.ts';
 export type { PatchResult } from './registry/patch.ts';
+export { EXPLAIN_EN, renderWhy } from './traffic/explain.ts';
+export type { ExplainId } from './traffic/explain.ts';
+export type { Why } from './model/trace.ts';

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Hop } from '../../sim/index.ts';
-import { useT } from '../../i18n/index.ts';
-import { appStore, useIsHopActive } from '../../store/index.ts';
+import { explainHop, useT } from '../../i18n/index.ts';
+import { appStore, useAppStore, useIsHopActive } from '../../store/index.ts';
 import { changes, formatMs, hopPlace, rewriteLabel, type Change } from './describe.ts';
 
 export interface HopRowProps {
@@ -32,6 +32,7 @@ function Addr({ hop, which }: { hop: Hop; which: Change }) {
 /** One hop; only the rows whose "active" flag flips re-render when the playback moves. */
 export const HopRow = memo(function HopRow({ traceId, index, hop, onKeyDown }: HopRowProps) {
   const t = useT();
+  const language = useAppStore((s) => s.language);
   const active = useIsHopActive(traceId, index);
   const rewritten = changes(hop);
   return (
@@ -92,7 +93,7 @@ export const HopRow = memo(function HopRow({ traceId, index, hop, onKeyDown }: H
             {t('inspector.chain')} {hop.chain}
           </div>
         )}
-        <div className="mt-0.5 text-[12px] leading-snug">{hop.explain}</div>
+        <div className="mt-0.5 text-[12px] leading-snug">{explainHop(hop, language)}</div>
       </td>
       <td className="py-1 pr-2 text-right text-[12px] whitespace-nowrap tabular-nums">
         {formatMs(hop.latencyMs)}

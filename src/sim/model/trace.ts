@@ -36,6 +36,12 @@ export interface PacketAddrs {
   dst: string;
 }
 
+/** A hop's explanation as data (id + parameters), for translation; `explain` is its English text. */
+export interface Why {
+  id: string;
+  params?: Readonly<Record<string, string | number | Why>>;
+}
+
 export interface Hop {
   /** The node where this hop happens (absent outside the cluster). */
   node?: string;
@@ -52,6 +58,8 @@ export interface Hop {
   crossNode: boolean;
   latencyMs: number;
   explain: string;
+  /** The explanation as data, for other languages (absent in traces saved by older versions). */
+  why?: Why;
 }
 
 export type TraceOutcome = 'delivered' | 'refused' | 'timeout' | 'nxdomain';
@@ -65,7 +73,14 @@ export interface HttpResponse {
 
 export interface Trace {
   /** The request as sent (path and Host header as given, when given). */
-  request: { from: string; to: string; protocol: 'TCP' | 'UDP'; path?: string; hostHeader?: string; namespace?: string };
+  request: {
+    from: string;
+    to: string;
+    protocol: 'TCP' | 'UDP';
+    path?: string;
+    hostHeader?: string;
+    namespace?: string;
+  };
   outcome: TraceOutcome;
   /** `namespace/name` of the pod that answered. */
   pod?: string;

@@ -3,6 +3,7 @@ import type { HttpResponse } from '../model/trace.ts';
 import type { Pod } from '../model/types.ts';
 import type { ProxyEndpoint } from '../proxy/model.ts';
 import { isPodReady } from '../controllers/kubelet.ts';
+import { why } from './explain.ts';
 import { bridgeIP, nodeForPodIP } from './topology.ts';
 import { addrs, hostOf, portOf, type Landing, type Packet, type Walk } from './walk.ts';
 
@@ -20,7 +21,7 @@ function masquerade(w: Walk, node: string, pkt: Packet, toNode: string): Packet 
     chains: ['POSTROUTING', 'KUBE-POSTROUTING'],
     before: addrs(pkt),
     after: addrs(after),
-    explain: `MASQUERADE: the source becomes ${egress} (${node}'s ${iface} address), so the reply must come back through ${node}; the pod will not see the original client address`,
+    why: why('masquerade', { egress: egress ?? '', node, iface }),
   });
   w.nats.push({ node, orig: pkt, translated: after });
   return after;
@@ -44,14 +45,13 @@ export function deliverToEndpoint(
       node,
       action: 'drop',
       before: addrs(p),
-      explain: `no route to ${ep.ip}: it is neither a pod nor a node of this cluster`,
+      why: why('noRoute', { ip: ep.ip }),
     });
     return { kind: 'timeout' };
   }
   if (target !== node) {
     const cross = w.state.config.latency.crossNode;
     const via = w.topo.nodeIP.get(target);
-    const reason = pod ? `the chosen pod runs on ${target}` : `${ep.ip} lives on ${target}`;
     w.hop({
       node,
       action: 'forward',
@@ -59,7 +59,9 @@ export function deliverToEndpoint(
       before: addrs(p),
       crossNode: true,
       latencyMs: cross,
-      explain: `${reason}: routed over the node network to ${target} (${via})${masq ? ' — this extra hop is the NodePort "second hop"' : ''}`,
+      why: pod
+        ? why(masq ? 'forwardToPodSecondHop' : 'forwardToPod', { node: target, ip: via ?? '' })
+        : why('forwardToHost', { target: ep.ip, node: target, ip: via ?? '' }),
     });
   }
   if (hostNode) return landOnHost(w, hostNode, p);
@@ -68,7 +70,7 @@ export function deliverToEndpoint(
       node: target,
       action: 'drop',
       before: addrs(p),
-      explain: `no pod has the address ${ep.ip} any more: nothing answers`,
+      why: why('podGone', { ip: ep.ip }),
     });
     return { kind: 'timeout' };
   }
@@ -84,19 +86,24 @@ export function landOnPod(w: Walk, pod: Pod, pkt: Packet): Landing {
       action: 'reject',
       before: addrs(pkt),
       latencyMs: w.state.config.latency.local,
-      explain: `nothing in pod ${pod.metadata.name} listens on ${pkt.proto} port ${portOf(pkt.dst)}: the pod answers with a TCP reset (connection refused)`,
+      why: why('podRefused', {
+        pod: pod.metadata.name,
+        protocol: pkt.proto,
+        port: portOf(pkt.dst),
+      }),
     });
     return { kind: 'refused' };
   }
-  const ready = isPodReady(pod)
-    ? ''
-    : ' (the pod is not Ready, but a direct connection still reaches it)';
   w.hop({
     node,
     action: 'deliver',
     before: addrs(pkt),
     latencyMs: w.state.config.latency.local,
-    explain: `delivered through cni0 to pod ${pod.metadata.name} (container ${listener.container}); it sees the client as ${pkt.src}${ready}`,
+    why: why(isPodReady(pod) ? 'podDelivered' : 'podDeliveredNotReady', {
+      pod: pod.metadata.name,
+      container: listener.container,
+      src: pkt.src,
+    }),
   });
   let respond: (() => HttpResponse) | undefined;
   if (pkt.proto === 'TCP') {
@@ -144,7 +151,7 @@ export function landOnHost(w: Walk, node: string, pkt: Packet): Landing {
       node,
       action: 'reject',
       before: addrs(pkt),
-      explain: `nothing on ${node} listens on ${pkt.proto} port ${port}: connection refused`,
+      why: why('hostRefused', { node, protocol: pkt.proto, port }),
     });
     return { kind: 'refused' };
   }
@@ -153,7 +160,7 @@ export function landOnHost(w: Walk, node: string, pkt: Packet): Landing {
     action: 'deliver',
     before: addrs(pkt),
     latencyMs: w.state.config.latency.local,
-    explain: `delivered to ${process} on ${node}'s host network`,
+    why: why('hostDelivered', { process, node }),
   });
   let response: HttpResponse | undefined;
   const at = w.txn.at;

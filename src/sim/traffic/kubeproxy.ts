@@ -1,7 +1,9 @@
 import type { ProxyEndpoint, ProxyServicePort } from '../proxy/model.ts';
 import { computeProbability, kernelProbability } from '../proxy/probability.ts';
 import { parseCidr } from '../net/ip.ts';
+import type { Why } from '../model/trace.ts';
 import { deliverToEndpoint } from './deliver.ts';
+import { why } from './explain.ts';
 import { inCidr } from './topology.ts';
 import { addrs, hostOf, type Landing, type Packet, type Walk } from './walk.ts';
 
@@ -61,20 +63,27 @@ function dnatTo(
   pkt: Packet,
   eps: ProxyEndpoint[],
   chains: string[],
-  why: string,
+  note: Why | undefined,
   masq: boolean,
 ): Landing {
   const srcIP = hostOf(pkt.src);
   const { ep, sticky } = chooseEndpoint(w, sp, eps, node, srcIP);
   const after: Packet = { ...pkt, dst: ep.key };
   const hairpin = ep.ip === srcIP;
-  const where =
-    ep.nodeName === undefined ? '' : ep.nodeName === node ? ` on this node` : ` on ${ep.nodeName}`;
-  const pick = sticky
-    ? `session affinity (ClientIP) sends ${srcIP} to the endpoint it used before`
-    : eps.length > 1
-      ? `picked 1 of ${eps.length} endpoints at random`
-      : 'the only endpoint';
+  const params = {
+    service: spnLabel(sp),
+    masq: note ?? '',
+    count: eps.length,
+    client: srcIP,
+    endpoint: ep.key,
+    where:
+      ep.nodeName === undefined
+        ? ''
+        : ep.nodeName === node
+          ? why('whereHere')
+          : why('whereNode', { node: ep.nodeName }),
+    hairpin: hairpin ? why('hairpin') : '',
+  };
   w.hop({
     node,
     action: 'dnat',
@@ -83,7 +92,7 @@ function dnatTo(
     before: addrs(pkt),
     after: addrs(after),
     latencyMs: 0,
-    explain: `${why}: ${pick}; DNAT to ${ep.key}${where}${hairpin ? ' — the pod is reaching itself (hairpin), so the source will be masqueraded' : ''}`,
+    why: why(sticky ? 'dnatSticky' : eps.length > 1 ? 'dnatRandom' : 'dnatOnly', params),
   });
   w.nats.push({ node, orig: pkt, translated: after });
   return deliverToEndpoint(w, node, ep, after, masq || hairpin);
@@ -105,7 +114,7 @@ export function clusterIPPath(
       chain: 'KUBE-SERVICES',
       chains: [...chains.slice(0, -1), 'filter/KUBE-SERVICES'],
       before: addrs(pkt),
-      explain: `${spnLabel(sp)} has no endpoints: kube-proxy installed a REJECT rule, so the connection is refused at once`,
+      why: why('clusterIPNoEndpoints', { service: spnLabel(sp) }),
     });
     return { kind: 'refused' };
   }
@@ -121,14 +130,14 @@ export function clusterIPPath(
         chain: svcChain,
         chains,
         before: addrs(pkt),
-        explain: `internalTrafficPolicy: Local and ${node} has no ready endpoint of ${spnLabel(sp)}: the packet is dropped`,
+        why: why('internalLocalDrop', { node, service: spnLabel(sp) }),
       });
       return { kind: 'timeout' };
     }
   }
   const masq = !inCidr(w.topo.clusterCidr, hostOf(pkt.src));
-  const why = `${spnLabel(sp)} cluster IP${masq ? ` (source ${hostOf(pkt.src)} is not a pod address, so KUBE-SVC marks it for masquerade)` : ''}`;
-  return dnatTo(w, node, sp, pkt, eps, [...chains, svcChain], why, masq);
+  const note = masq ? why('dnatClusterIPMasq', { src: hostOf(pkt.src) }) : why('dnatClusterIP');
+  return dnatTo(w, node, sp, pkt, eps, [...chains, svcChain], note, masq);
 }
 
 /** Traffic to a node port, load-balancer IP or external IP: KUBE-EXT, with the policy's rules. */
@@ -156,7 +165,7 @@ export function externalPath(
         chain: 'KUBE-PROXY-FIREWALL',
         chains: [...chains, 'filter/KUBE-PROXY-FIREWALL'],
         before: addrs(pkt),
-        explain: `${srcIP} is not in loadBalancerSourceRanges (${sp.loadBalancerSourceRanges.join(', ')}): dropped`,
+        why: why('sourceRangeDrop', { src: srcIP, ranges: sp.loadBalancerSourceRanges.join(', ') }),
       });
       return { kind: 'timeout' };
     }
@@ -169,12 +178,17 @@ export function externalPath(
       chain: 'KUBE-EXTERNAL-SERVICES',
       chains: [...chains, 'filter/KUBE-EXTERNAL-SERVICES'],
       before: addrs(pkt),
-      explain: `${spnLabel(sp)} has no endpoints: the ${entry} is rejected, so the connection is refused`,
+      why: why('extNoEndpoints', { service: spnLabel(sp), entry: entryWhy(entry, sp, pkt) }),
     });
     return { kind: 'refused' };
   }
   const fromPod = inCidr(w.topo.clusterCidr, srcIP);
-  const what = entry === 'nodePort' ? `node port ${sp.nodePort}` : `${entry} ${hostOf(pkt.dst)}`;
+  const what =
+    entry === 'nodePort'
+      ? why('entryNodePort', { port: sp.nodePort ?? '' })
+      : why(entry === 'loadbalancer IP' ? 'entryLoadBalancer' : 'entryExternalIP', {
+          ip: hostOf(pkt.dst),
+        });
   if (!sp.externalPolicyLocal) {
     w.hop({
       node,
@@ -182,7 +196,7 @@ export function externalPath(
       chain: sp.chains.ext,
       chains,
       before: addrs(pkt),
-      explain: `${what} of ${spnLabel(sp)} (externalTrafficPolicy: Cluster): marked for masquerade, any endpoint on any node may answer`,
+      why: why('extCluster', { entry: what, service: spnLabel(sp) }),
     });
     return dnatTo(
       w,
@@ -191,7 +205,7 @@ export function externalPath(
       pkt,
       sp.clusterEndpoints,
       [...chains, sp.chains.svc],
-      `${spnLabel(sp)}`,
+      undefined,
       true,
     );
   }
@@ -202,7 +216,7 @@ export function externalPath(
       chain: sp.chains.ext,
       chains,
       before: addrs(pkt),
-      explain: `${what}: the source is a pod, so even with externalTrafficPolicy: Local it goes to any endpoint (pod traffic rule)`,
+      why: why('extPodTraffic', { entry: what }),
     });
     return dnatTo(
       w,
@@ -211,7 +225,7 @@ export function externalPath(
       pkt,
       sp.clusterEndpoints,
       [...chains, sp.chains.svc],
-      `${spnLabel(sp)}`,
+      undefined,
       false,
     );
   }
@@ -222,7 +236,7 @@ export function externalPath(
       chain: sp.chains.ext,
       chains,
       before: addrs(pkt),
-      explain: `${what}: traffic from the node itself is masqueraded and may go to any endpoint`,
+      why: why('extNodeTraffic', { entry: what }),
     });
     return dnatTo(
       w,
@@ -231,7 +245,7 @@ export function externalPath(
       pkt,
       sp.clusterEndpoints,
       [...chains, sp.chains.svc],
-      `${spnLabel(sp)}`,
+      undefined,
       true,
     );
   }
@@ -243,7 +257,7 @@ export function externalPath(
       chain: 'KUBE-EXTERNAL-SERVICES',
       chains: [...chains, 'filter/KUBE-EXTERNAL-SERVICES'],
       before: addrs(pkt),
-      explain: `externalTrafficPolicy: Local and ${node} has no local endpoint of ${spnLabel(sp)}: the packet is silently dropped (the client times out)`,
+      why: why('extLocalDrop', { node, service: spnLabel(sp) }),
     });
     return { kind: 'timeout' };
   }
@@ -253,7 +267,18 @@ export function externalPath(
     chain: sp.chains.ext,
     chains,
     before: addrs(pkt),
-    explain: `${what} (externalTrafficPolicy: Local): only endpoints on ${node}, and no masquerade — the pod will see the client's own address`,
+    why: why('extLocal', { entry: what, node }),
   });
-  return dnatTo(w, node, sp, pkt, local, [...chains, sp.chains.svl], `${spnLabel(sp)}`, false);
+  return dnatTo(w, node, sp, pkt, local, [...chains, sp.chains.svl], undefined, false);
+}
+
+function entryWhy(
+  entry: 'nodePort' | 'loadbalancer IP' | 'external IP',
+  sp: ProxyServicePort,
+  pkt: Packet,
+): Why {
+  if (entry === 'nodePort') return why('entryNodePort', { port: sp.nodePort ?? '' });
+  return why(entry === 'loadbalancer IP' ? 'entryLoadBalancer' : 'entryExternalIP', {
+    ip: hostOf(pkt.dst),
+  });
 }

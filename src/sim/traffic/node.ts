@@ -1,3 +1,4 @@
+import { why } from './explain.ts';
 import { internetResponse } from './internet.ts';
 import { clusterIPPath, externalPath, type Origin } from './kubeproxy.ts';
 import { deliverToEndpoint, landOnHost } from './deliver.ts';
@@ -36,7 +37,12 @@ export function atNode(w: Walk, node: string, pkt: Packet, origin: Origin): Land
         chains: ['INPUT', 'KUBE-NODEPORTS'],
         before: addrs(pkt),
         latencyMs: w.latency.local,
-        explain: `health-check node port of ${hc.namespace}/${hc.name}: kube-proxy answers ${local > 0 ? '200' : '503'} (${local} local endpoint${local === 1 ? '' : 's'} on ${node})`,
+        why: why('healthCheck', {
+          service: `${hc.namespace}/${hc.name}`,
+          status: local > 0 ? 200 : 503,
+          count: local,
+          node,
+        }),
       });
       const body = `{\n\t"service": {\n\t\t"namespace": "${hc.namespace}",\n\t\t"name": "${hc.name}"\n\t},\n\t"localEndpoints": ${local},\n\t"serviceProxyHealthy": true\n}`;
       return {
@@ -79,7 +85,7 @@ export function atNode(w: Walk, node: string, pkt: Packet, origin: Origin): Land
       before: addrs(pkt),
       crossNode: true,
       latencyMs: w.latency.crossNode,
-      explain: `${dstIP} is ${name}'s address: sent over the node network`,
+      why: why('forwardToNode', { ip: dstIP, node: name }),
     });
     return atNode(w, name, pkt, { local: false });
   }
@@ -94,7 +100,7 @@ export function toOutside(w: Walk, node: string, pkt: Packet): Landing {
       node,
       action: 'drop',
       before: addrs(pkt),
-      explain: `${dstIP} is in the service range but no Service has that address and port: no rule matches and nothing owns it`,
+      why: why('serviceRangeNoRule', { ip: dstIP }),
     });
     return { kind: 'timeout' };
   }
@@ -109,7 +115,7 @@ export function toOutside(w: Walk, node: string, pkt: Packet): Landing {
       chains: ['POSTROUTING', 'FLANNEL-POSTRTG'],
       before: addrs(pkt),
       after: addrs(p),
-      explain: `leaving the pod network: flannel masquerades the pod address to ${nodeIP}`,
+      why: why('cniMasquerade', { ip: nodeIP }),
     });
     w.nats.push({ node, orig: pkt, translated: p });
   }
@@ -124,9 +130,9 @@ export function toInternet(w: Walk, pkt: Packet, node?: string): Landing {
     action: 'forward',
     before: addrs(pkt),
     latencyMs: w.latency.internet,
-    explain: host
-      ? `out to the internet, towards ${host.names[0]} (${dstIP})`
-      : `out to the internet, towards ${dstIP}`,
+    why: host
+      ? why('toInternet', { name: host.names[0] ?? dstIP, ip: dstIP })
+      : why('toInternetIP', { ip: dstIP }),
   });
   if (
     !host ||
@@ -138,7 +144,7 @@ export function toInternet(w: Walk, pkt: Packet, node?: string): Landing {
       place: 'internet',
       action: 'drop',
       before: addrs(pkt),
-      explain: `no host on the simulated internet answers at ${pkt.dst}`,
+      why: why('internetNoHost', { dst: pkt.dst }),
     });
     return { kind: 'timeout' };
   }
@@ -146,7 +152,7 @@ export function toInternet(w: Walk, pkt: Packet, node?: string): Landing {
     place: 'internet',
     action: 'deliver',
     before: addrs(pkt),
-    explain: `${host.names[0]}'s web server accepts the connection (it sees ${hostOf(pkt.src)})`,
+    why: why('internetDelivered', { name: host.names[0] ?? dstIP, src: hostOf(pkt.src) }),
   });
   const response = internetResponse(host, w.hostHeader, w.httpPath);
   return {

@@ -1,5 +1,6 @@
 import { resolveFrom, type DnsRecord, type RRType } from '../dns/index.ts';
 import type { Txn } from '../registry/txn.ts';
+import { why } from './explain.ts';
 import type { Source } from './send.ts';
 import type { Walk } from './walk.ts';
 
@@ -74,7 +75,7 @@ export function lookupHost(
       action: 'dns',
       before,
       latencyMs: 5000,
-      explain: `DNS lookup of ${host} timed out: no DNS server answered`,
+      why: why('dnsTimeout', { host }),
     });
     return { ok: false, timeout: true };
   }
@@ -82,26 +83,26 @@ export function lookupHost(
   const cname = result.answers.find((a) => a.type === 'CNAME')?.data.replace(/\.$/, '');
   const server = result.source === 'hosts' ? '/etc/hosts' : result.server;
   const tried =
-    result.triedNames.length > 1 ? ` (search list tried ${result.triedNames.join(', ')})` : '';
+    result.triedNames.length > 1 ? why('dnsTried', { names: result.triedNames.join(', ') }) : '';
   if (result.rcode !== 'NOERROR' || addresses.length === 0) {
     w.hop({
       ...where,
       action: 'dns',
       before,
       latencyMs: w.latency.local * 2,
-      explain: `${host} does not resolve (NXDOMAIN from ${server})${tried}`,
+      why: why('dnsNxdomain', { host, server, tried }),
     });
     return { ok: false, timeout: false };
   }
   const address = addresses[0] as string;
-  const via = cname ? ` via CNAME ${cname} (an ExternalName Service: DNS only, no proxying)` : '';
+  const via = cname ? why('dnsViaCname', { cname }) : '';
   w.hop({
     ...where,
     action: 'dns',
     before,
     after: { src: srcAddr, dst: `${address}:${port}` },
     latencyMs: w.latency.local * 2,
-    explain: `${host} resolves to ${addresses.join(', ')}${via}, answered by ${server}${tried}`,
+    why: why('dnsResolved', { host, addresses: addresses.join(', '), via, server, tried }),
   });
   return { ok: true, address, addresses, ...(cname ? { cname } : {}) };
 }

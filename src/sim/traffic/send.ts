@@ -4,6 +4,7 @@ import type { Pod, Service } from '../model/types.ts';
 import { isIPv4 } from '../net/ip.ts';
 import type { Txn } from '../registry/txn.ts';
 import { nextInt } from '../util/rand.ts';
+import { why } from './explain.ts';
 import { atNode, toInternet } from './node.ts';
 import { lookupHost } from './resolve.ts';
 import { inCidr } from './topology.ts';
@@ -92,7 +93,7 @@ function start(w: Walk, src: Source, pkt: Packet): Landing {
       action: 'send',
       before: addrs(pkt),
       latencyMs: w.latency.local,
-      explain: `pod ${src.pod.metadata.name} sends from ${pkt.src}; the packet leaves the pod through its veth into ${src.node}'s network stack`,
+      why: why('podSends', { pod: src.pod.metadata.name, src: pkt.src, node: src.node }),
     });
     return atNode(w, src.node, pkt, { local: false });
   }
@@ -109,24 +110,27 @@ function fromClient(w: Walk, pkt: Packet): Landing {
       action: 'send',
       before: addrs(pkt),
       latencyMs: w.latency.external,
-      explain: `the client sends to ${name} (${dstIP}) over the network`,
+      why: why('clientSends', { node: name, ip: dstIP }),
     });
     return atNode(w, name, pkt, { local: false });
   }
   const lb = lbService(w, dstIP);
   if (lb) return viaLoadBalancer(w, pkt, lb);
   if (w.state.config.internet.some((h) => h.ip === dstIP)) return toInternet(w, pkt);
-  const what = inCidr(w.topo.serviceCidr, dstIP)
-    ? `${dstIP} is a ClusterIP: it exists only in the nodes' iptables rules, and nothing outside the cluster routes to it`
-    : inCidr(w.topo.clusterCidr, dstIP)
-      ? `${dstIP} is a pod address: the pod network is not routed outside the cluster`
-      : `nothing answers at ${dstIP}`;
+  const what = why(
+    inCidr(w.topo.serviceCidr, dstIP)
+      ? 'clientNoRouteClusterIP'
+      : inCidr(w.topo.clusterCidr, dstIP)
+        ? 'clientNoRoutePod'
+        : 'clientNoRoute',
+    { ip: dstIP },
+  );
   w.hop({
     place: 'client',
     action: 'drop',
     before: addrs(pkt),
     latencyMs: w.latency.external,
-    explain: `${what}; the packet is lost and the client times out`,
+    why: what,
   });
   return { kind: 'timeout' };
 }
@@ -150,7 +154,10 @@ function viaLoadBalancer(w: Walk, pkt: Packet, svc: Service): Landing {
         action: 'drop',
         before: addrs(pkt),
         latencyMs: w.latency.external,
-        explain: `no node announces ${dstIP} (MetalLB L2 needs a speaker node${svc.spec.externalTrafficPolicy === 'Local' ? ' with a local endpoint' : ''}): nobody answers ARP`,
+        why: why(
+          svc.spec.externalTrafficPolicy === 'Local' ? 'metallbNobodyLocal' : 'metallbNobody',
+          { ip: dstIP },
+        ),
       });
       return { kind: 'timeout' };
     }
@@ -159,7 +166,7 @@ function viaLoadBalancer(w: Walk, pkt: Packet, svc: Service): Landing {
       action: 'send',
       before: addrs(pkt),
       latencyMs: w.latency.external,
-      explain: `MetalLB (layer 2): ${node} answers ARP for ${dstIP}, so the packet arrives at ${node} with the load-balancer IP still as its destination`,
+      why: why('metallbArrives', { node, ip: dstIP }),
     });
     return atNode(w, node, pkt, { local: false });
   }
@@ -178,11 +185,9 @@ function viaLoadBalancer(w: Walk, pkt: Packet, svc: Service): Landing {
       action: 'drop',
       before: addrs(pkt),
       latencyMs: w.latency.external,
-      explain: !sp
-        ? `the load balancer has no listener on ${pkt.dst}`
-        : nodePort === undefined
-          ? 'no node port to forward to (allocateLoadBalancerNodePorts: false)'
-          : 'every node fails the health check: no backend',
+      why: !sp
+        ? why('cloudNoListener', { dst: pkt.dst })
+        : why(nodePort === undefined ? 'cloudNoNodePort' : 'cloudNoHealthy'),
     });
     return { kind: 'timeout' };
   }
@@ -197,7 +202,11 @@ function viaLoadBalancer(w: Walk, pkt: Packet, svc: Service): Landing {
     before: addrs(pkt),
     after: addrs(after),
     latencyMs: w.latency.external,
-    explain: `the cloud load balancer forwards to node port ${nodePort} on ${target.metadata.name}${sp.externalPolicyLocal ? ` (only nodes whose health check node port ${sp.healthCheckNodePort} says 200)` : ' (any node)'}`,
+    why: why(sp.externalPolicyLocal ? 'cloudForwardsLocal' : 'cloudForwards', {
+      nodePort,
+      node: target.metadata.name,
+      hcPort: sp.healthCheckNodePort ?? '',
+    }),
   });
   w.nats.push({ node: 'load-balancer', orig: pkt, translated: after });
   return atNode(w, target.metadata.name, after, { local: false });
@@ -263,10 +272,10 @@ function finish(
     after: { src: pkt.dst, dst: pkt.src },
     crossNode: crossed,
     latencyMs: oneWay,
-    explain:
+    why:
       natNodes.length > 0
-        ? `the reply retraces the path; conntrack on ${natNodes.join(' and ')} reverses the address translation, so the caller sees ${pkt.dst} answering`
-        : `the reply goes straight back to ${pkt.src}`,
+        ? why('replyNat', { nodes: natNodes.join(', '), dst: pkt.dst })
+        : why('replyDirect', { dst: pkt.src }),
   });
   const trace: Trace = {
     request: base.request,

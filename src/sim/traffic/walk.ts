@@ -1,5 +1,6 @@
 import type { SimState } from '../model/state.ts';
-import type { Hop, HopAction, HttpResponse, PacketAddrs } from '../model/trace.ts';
+import type { Hop, HopAction, HttpResponse, PacketAddrs, Why } from '../model/trace.ts';
+import { renderWhy } from './explain.ts';
 import type { Pod, Protocol } from '../model/types.ts';
 import { proxyModel, type ProxyModel } from '../proxy/model.ts';
 import type { Txn } from '../registry/txn.ts';
@@ -57,7 +58,7 @@ export class Walk {
     after?: PacketAddrs;
     crossNode?: boolean;
     latencyMs?: number;
-    explain: string;
+    why: Why;
   }): void {
     // One object shape for every hop (absent fields are undefined): this runs >100k times a second.
     const hop: Hop = {
@@ -70,7 +71,8 @@ export class Walk {
       after: h.after ?? h.before,
       crossNode: h.crossNode ?? false,
       latencyMs: h.latencyMs === undefined ? 0 : Math.round(h.latencyMs * 1000) / 1000,
-      explain: h.explain,
+      explain: renderWhy(h.why),
+      why: h.why,
     };
     this.hops.push(hop);
   }
