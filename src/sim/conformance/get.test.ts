@@ -219,6 +219,22 @@ describe('C31 EXTERNAL-IP of a LoadBalancer', () => {
     );
   });
 
+  // BUG (registry/patch.ts): without --subresource the API server's PrepareForUpdate keeps the old
+  // status, the object is unchanged and etcd is not written, so kubectl reports "(no change)". The
+  // simulator compares before admission, stores the object again and bumps resourceVersion.
+  it.fails('a status patch on the main resource is a no-op', () => {
+    const c = referenceCluster();
+    expect(c.apply(svcYaml('web', BASE_SPEC)).errors).toEqual([]);
+    const rv = () => c.run("kubectl get svc web -o jsonpath='{.metadata.resourceVersion}'").stdout;
+    const before = rv();
+    expect(
+      c.run(
+        `kubectl patch svc web --type=merge -p '{"status":{"loadBalancer":{"ingress":[{"ip":"192.168.0.181"}]}}}'`,
+      ),
+    ).toEqual(ok('service/web patched (no change)\n'));
+    expect(rv()).toBe(before);
+  });
+
   it('spec.externalIPs are appended after the (MetalLB) ingress address, untruncated', () => {
     const c = referenceCluster();
     const yaml = svcYaml(
