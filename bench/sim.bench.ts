@@ -3,7 +3,8 @@
  * 10,000 pods. Targets (2-core machine): full apply < 200 ms, one-Service change < 2 ms,
  * > 100,000 traces/s, 500-line manifest parse+validate < 5 ms, `kubectl get svc -A` < 20 ms.
  */
-import { createCluster, runCommand, step, type SimState } from '../src/sim/index.ts';
+import { createCluster, step, type SimState } from '../src/sim/index.ts';
+import { runCommand } from '../src/sim/tools.ts';
 import { bigClusterOptions, bigManifest, serviceYaml } from './fixtures.ts';
 import { measure, verdict } from './stats.ts';
 

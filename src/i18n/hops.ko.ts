@@ -1,4 +1,4 @@
-import type { ExplainId } from '../sim/index.ts';
+import type { ExplainId } from '../sim/core.ts';
 
 /**
  * Korean versions of the simulator's hop explanations (`EXPLAIN_EN` in src/sim/traffic/explain.ts),

@@ -9,7 +9,7 @@ import type { Language } from '../store/index.ts';
 import { en, type MessageKey } from './en.ts';
 import { ko } from './ko.ts';
 import { HOPS_KO } from './hops.ko.ts';
-import { renderWhy, type ExplainId, type Hop } from '../sim/index.ts';
+import { renderWhy, type ExplainId, type Hop } from '../sim/core.ts';
 
 export type { MessageKey };
 export type Catalog = Readonly<Record<MessageKey, string>>;

@@ -1,6 +1,6 @@
 /** Builds the context goal checks run in. Probing is free: `step` is pure, so it runs on copies. */
-import { step } from '../sim/index.ts';
-import type { ResolveOptions, ResolveResult, SendRequest, SimState, Trace } from '../sim/index.ts';
+import { step } from '../sim/core.ts';
+import type { ResolveOptions, ResolveResult, SendRequest, SimState, Trace } from '../sim/core.ts';
 import type { GoalContext } from './types.ts';
 
 export interface GoalContextInput {

@@ -3,7 +3,7 @@
  * its `#1` callouts), including `clusterIP: 10.10.10.10`, which a kubeadm cluster's default
  * service range 10.96.0.0/12 rejects — lesson 2 starts from that error.
  */
-import { DEFAULT_MANIFESTS } from '../sim/index.ts';
+import { DEFAULT_MANIFESTS } from '../sim/core.ts';
 
 export { DEFAULT_MANIFESTS };
 

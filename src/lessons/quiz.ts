@@ -3,8 +3,8 @@
  * The answer is always read from a trace (the learner's own, or a fresh probe), never written in
  * the lesson, so it stays right whatever addresses the cluster hands out.
  */
-import { step } from '../sim/index.ts';
-import type { Hop, SimState, Trace } from '../sim/index.ts';
+import { step } from '../sim/core.ts';
+import type { Hop, SimState, Trace } from '../sim/core.ts';
 import { ipOf, portOf } from './checks/cluster.ts';
 import { resolveTarget } from './checks/query.ts';
 import { traceHits } from './checks/learner.ts';

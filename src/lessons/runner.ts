@@ -3,8 +3,9 @@
  * through the store (editor edits, Apply = `kubectl apply -f`, terminal commands, canvas requests,
  * the readiness toggle). Tests replay every solution with it.
  */
-import { initialState, runCommand, step } from '../sim/index.ts';
-import type { ShellContext, SimState, Trace } from '../sim/index.ts';
+import { initialState, step } from '../sim/core.ts';
+import type { SimState, Trace } from '../sim/core.ts';
+import { runCommand, type ShellContext } from '../sim/tools.ts';
 import { podsWith } from './checks/cluster.ts';
 import { probeQuiz, requestTo } from './quiz.ts';
 import type { EditorFileSpec, PodRef, Question, Step, StartSpec } from './types.ts';

@@ -13,7 +13,7 @@ import type {
   ServiceType,
   SimState,
   Trace,
-} from '../sim/index.ts';
+} from '../sim/core.ts';
 import type { Lang, Localized } from './languages.ts';
 
 export type Labels = Readonly<Record<string, string>>;

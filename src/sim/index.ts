@@ -1,42 +1,9 @@
 /**
- * The simulation core's public API. Everything outside `src/sim` imports from here only.
- * See README "Simulator API".
+ * The simulation core's public API (see README "Simulator API"). Other layers import the simulator
+ * through this file, or — the UI, for load time — through its two halves: `core.ts` (everything but
+ * the command line) and `tools.ts` (the command line).
  */
-export { createCluster, initialState, resolveConfig, snapshotOf } from './cluster.ts';
-export type { Cluster, ClusterOptions, ClusterSnapshot } from './cluster.ts';
-export { reduce, step } from './reducer.ts';
-export type { OpResult, ResultOf, SimAction, StepResult } from './reducer.ts';
-export type {
-  ApplyAction,
-  AppliedObject,
-  ApplyError,
-  ApplyErrorCause,
-  ApplyOptions,
-  ApplyResult,
-} from './registry/results.ts';
-export type { ResolveOptions, ResolveResult } from './traffic/resolve.ts';
-export { DEFAULT_CONFIG } from './model/config.ts';
-export type {
-  ClusterConfig,
-  InternetHost,
-  LoadBalancerConfig,
-  NodeConfig,
-} from './model/config.ts';
-export type { SimState, ConntrackEntry } from './model/state.ts';
-export type {
-  Hop,
-  HopAction,
-  HttpResponse,
-  PacketAddrs,
-  SendRequest,
-  Trace,
-  TraceOutcome,
-} from './model/trace.ts';
-export type * from './model/types.ts';
-export { DEFAULT_MANIFESTS, MY_APP_DEPLOYMENT, NETSHOOT_POD } from './registry/defaultManifests.ts';
-export { runCommand, completions, promptFor } from './shell/index.ts';
-export type { CommandOutput, RunOptions, ShellContext } from './shell/index.ts';
-export type { PatchResult } from './registry/patch.ts';
-export { EXPLAIN_EN, renderWhy } from './traffic/explain.ts';
-export type { ExplainId } from './traffic/explain.ts';
-export type { Why } from './model/trace.ts';
+export * from './core.ts';
+export { createCluster } from './cluster.ts';
+export type { ActionInput, Cluster } from './cluster.ts';
+export * from './tools.ts';

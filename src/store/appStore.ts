@@ -75,6 +75,10 @@ const PERSISTED_KEYS = [
   'traces',
   'language',
   'lessonPanelOpen',
+  'lesson',
+  'progress',
+  'quizMode',
+  'savedWork',
 ] as const satisfies readonly (keyof AppState)[];
 
 if (storage) {

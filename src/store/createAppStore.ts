@@ -1,10 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { initialState } from '../sim/index.ts';
+import { initialState } from '../sim/core.ts';
 import type { StoreEnv } from './env.ts';
 import { createFilesSlice } from './filesSlice.ts';
+import { createLessonsSlice } from './lessonsSlice.ts';
 import type { Restored } from './persistence.ts';
 import { createPrefsSlice } from './prefsSlice.ts';
 import { createSimSlice } from './simSlice.ts';
+import { toolsReady } from './shell.ts';
 import { createTerminalSlice } from './terminalSlice.ts';
 import { createTraceSlice, currentRecord, hopDurationMs } from './traceSlice.ts';
 import type { AppState, Language, Theme } from './types.ts';
@@ -51,11 +53,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       ...createTerminalSlice(set, get, env),
       ...createFilesSlice(set, get, env),
       ...createPrefsSlice(set, get, env),
+      ...createLessonsSlice(set, get, env),
     };
     if (options.language) state.language = options.language;
     if (options.theme) state.theme = options.theme;
     return r ? { ...state, ...restoredState(r, state) } : state;
   });
+
+  if (!store.getState().terminalReady)
+    void toolsReady.then(() => store.setState({ terminalReady: true }));
 
   // The playback clock: one timer, re-armed whenever the playback changes; nothing per frame.
   const setT = options.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
@@ -95,5 +101,12 @@ function restoredState(r: Restored, base: AppState): Partial<AppState> {
   if (r.language) out.language = r.language;
   if (r.speed) out.playback = { ...base.playback, speed: r.speed };
   if (r.lessonPanelOpen !== undefined) out.lessonPanelOpen = r.lessonPanelOpen;
+  if (r.lessons) {
+    // A lesson's task is only meaningful on the cluster it was saved with.
+    out.lesson = r.sim ? r.lessons.session : null;
+    out.progress = r.lessons.progress;
+    out.quizMode = r.lessons.quizMode;
+    out.savedWork = r.lessons.savedWork;
+  }
   return out;
 }

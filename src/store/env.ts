@@ -1,6 +1,6 @@
 /** What the store's slices share: the clock, id counters and the default cluster. */
 import type { StoreApi } from 'zustand/vanilla';
-import type { SimState } from '../sim/index.ts';
+import type { SimState } from '../sim/core.ts';
 import type { AppState, Theme } from './types.ts';
 
 export interface StoreEnv {

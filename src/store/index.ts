@@ -19,6 +19,27 @@ export {
   hopDurationMs,
 } from './traceSlice.ts';
 export { EXAMPLE_FILES, SCRATCH_FILE } from './exampleFiles.ts';
+export {
+  MAX_PROGRESS_BYTES,
+  decodeProgress,
+  encodeProgress,
+  progressOf,
+  type ImportErrorCode,
+  type ImportResult,
+  type LessonProgress,
+  type ProgressCatalog,
+  type ProgressMap,
+} from './lessonsProgress.ts';
+export {
+  quizStops,
+  watchQuiz,
+  type LessonQuiz,
+  type LessonSession,
+  type LessonStart,
+  type QuizItem,
+  type SavedWork,
+  type StartOptions,
+} from './lessonsSlice.ts';
 export { completions } from './shell.ts';
 export {
   selectCurrentBatch,

@@ -2,8 +2,9 @@
  * What survives a reload, as one versioned JSON value in localStorage. Decoding is defensive: each
  * part is checked on its own, so a damaged cluster or trace list never costs the learner's files.
  */
-import type { SimState } from '../sim/index.ts';
+import type { SimState } from '../sim/core.ts';
 import { MAX_FILE_CHARS, MAX_FILES } from './files.ts';
+import { lessonsFromStorage, toPersistedLessons, type PersistedLessons } from './lessonsProgress.ts';
 import type {
   AppState,
   EditorFile,
@@ -34,6 +35,8 @@ export interface Persisted {
   language?: Language;
   speed?: number;
   lessonPanelOpen?: boolean;
+  /** Lesson, task, answers, progress and files kept for the sandbox. */
+  lessons?: PersistedLessons;
 }
 
 /** Everything that can be read back; parts that were missing or damaged are absent. */
@@ -55,6 +58,10 @@ type PersistSource = Pick<
   | 'language'
   | 'playback'
   | 'lessonPanelOpen'
+  | 'lesson'
+  | 'progress'
+  | 'quizMode'
+  | 'savedWork'
 >;
 
 /** The persisted value of a store state; `lean` drops the transcript and traces (quota fallback). */
@@ -74,6 +81,7 @@ export function toPersisted(s: PersistSource, lean = false): Persisted {
     language: s.language,
     speed: s.playback.speed,
     lessonPanelOpen: s.lessonPanelOpen,
+    lessons: toPersistedLessons(s),
   };
 }
 
@@ -188,6 +196,11 @@ export function decodePersisted(raw: string | null): Restored {
   if (v.language === 'en' || v.language === 'ko') out.language = v.language;
   if (typeof v.speed === 'number' && v.speed > 0 && v.speed <= 64) out.speed = v.speed;
   if (typeof v.lessonPanelOpen === 'boolean') out.lessonPanelOpen = v.lessonPanelOpen;
+  if (v.lessons !== undefined) {
+    const read = lessonsFromStorage(v.lessons, { isSimState, recoverFiles });
+    if (read) out.lessons = read.lessons;
+    if (!read || read.damaged) out.damaged = true;
+  }
   return out;
 }
 

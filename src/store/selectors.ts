@@ -1,6 +1,6 @@
 /** Typed selectors and small hooks over the app store (select small; see CONTEXT.md). */
 import { useShallow } from 'zustand/react/shallow';
-import type { Hop } from '../sim/index.ts';
+import type { Hop } from '../sim/core.ts';
 import { useAppStore } from './appStore.ts';
 import { currentRecord } from './traceSlice.ts';
 import type { AppState, TraceRecord } from './types.ts';

@@ -2,7 +2,7 @@
  * Share links: `#s=<base64url(deflate-raw(JSON))>` carrying the editor files and the cluster state.
  * Uses the platform's CompressionStream (browsers and Node ≥ 18), so nothing is bundled for it.
  */
-import type { SimState } from '../sim/index.ts';
+import type { SimState } from '../sim/core.ts';
 import { recoverFiles, isSimState } from './persistence.ts';
 import type { EditorFile } from './types.ts';
 

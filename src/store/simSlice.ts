@@ -1,4 +1,4 @@
-import { step, type SimAction } from '../sim/index.ts';
+import { step, type SimAction } from '../sim/core.ts';
 import type { SliceCreator } from './env.ts';
 import { INITIAL_PLAYBACK } from './traceSlice.ts';
 import type { SimSlice } from './types.ts';

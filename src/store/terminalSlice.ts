@@ -1,6 +1,6 @@
 import type { GetState, SetState, SliceCreator, StoreEnv } from './env.ts';
 import { filesRecord, mergeWritten } from './files.ts';
-import { runCommand } from './shell.ts';
+import { runCommand, toolsLoaded } from './shell.ts';
 import { withTraces } from './traceSlice.ts';
 import type { ShellContext, TerminalLine, TerminalLineKind, TerminalSlice } from './types.ts';
 
@@ -85,6 +85,7 @@ export const createTerminalSlice: SliceCreator<TerminalSlice> = (set, get, env) 
   history: [],
   context: { host: 'workstation' },
   prompt: '$ ',
+  terminalReady: toolsLoaded(),
   run: (line) => runLine(set, get, env, line),
   runOnWorkstation: (line) => runLine(set, get, env, line, WORKSTATION),
   cancelLine: (line) =>

@@ -1,4 +1,4 @@
-import { step, type SendRequest, type Trace } from '../sim/index.ts';
+import { step, type SendRequest, type Trace } from '../sim/core.ts';
 import type { SliceCreator, StoreEnv } from './env.ts';
 import type { AppState, Playback, TraceRecord, TraceSlice, TraceSource } from './types.ts';
 

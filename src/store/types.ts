@@ -1,5 +1,6 @@
 /** The app store's public types. Components import them from `src/store/index.ts`. */
-import type { SendRequest, SimAction, SimState, StepResult, Trace } from '../sim/index.ts';
+import type { SendRequest, SimAction, SimState, StepResult, Trace } from '../sim/core.ts';
+import type { LessonsSlice } from './lessonsSlice.ts';
 import type { ShellContext } from './shell.ts';
 
 export type { ShellContext };
@@ -113,6 +114,8 @@ export interface TerminalSlice {
   context: ShellContext;
   /** The prompt for `context`, as the shell prints it (`$ `, `bash-5.2# `…). */
   prompt: string;
+  /** The command engine arrives in its own chunk just after first paint; false until then. */
+  terminalReady: boolean;
   /** Runs a command line as typed; returns the exit code. */
   run: (line: string) => number;
   /** Runs a line on the workstation whatever the shell's context (the editor's Apply uses it). */
@@ -156,4 +159,9 @@ export interface PrefsSlice {
   dismissNotice: () => void;
 }
 
-export type AppState = SimSlice & TraceSlice & TerminalSlice & FilesSlice & PrefsSlice;
+export type AppState = SimSlice &
+  TraceSlice &
+  TerminalSlice &
+  FilesSlice &
+  PrefsSlice &
+  LessonsSlice;

@@ -3,7 +3,7 @@
  * cluster (the resulting state is discarded), turned into editor markers with the API server's
  * messages at the lines they are about.
  */
-import { step, type ApplyResult, type SimState } from '../../sim/index.ts';
+import { step, type ApplyResult, type SimState } from '../../sim/core.ts';
 import type { EditorMarker } from './markers.ts';
 
 export function dryRunMarkers(

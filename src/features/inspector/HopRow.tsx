@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { Hop } from '../../sim/index.ts';
+import type { Hop } from '../../sim/core.ts';
 import { explainHop, useT } from '../../i18n/index.ts';
 import { appStore, useAppStore, useIsHopActive } from '../../store/index.ts';
 import { changes, formatMs, hopPlace, rewriteLabel, type Change } from './describe.ts';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, type KeyboardEvent } from 'react';
-import type { Trace } from '../../sim/index.ts';
+import type { Trace } from '../../sim/core.ts';
 import { useT } from '../../i18n/index.ts';
 import { appStore } from '../../store/index.ts';
 import { HopRow } from './HopRow.tsx';

@@ -1,5 +1,5 @@
 /** Pure descriptions of traces and hops for the inspector (message keys + params, no React). */
-import type { Hop, PacketAddrs, Trace } from '../../sim/index.ts';
+import type { Hop, PacketAddrs, Trace } from '../../sim/core.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 
 export interface Described {

@@ -15,6 +15,7 @@ export interface TerminalInputProps {
 export function TerminalInput({ inputRef, hintId }: TerminalInputProps) {
   const t = useT();
   const prompt = useAppStore((s) => s.prompt);
+  const ready = useAppStore((s) => s.terminalReady);
   const [value, setValue] = useState('');
   const at = useRef<HistoryCursor>(FRESH);
   const tabLeaves = useRef(false);
@@ -85,6 +86,8 @@ export function TerminalInput({ inputRef, hintId }: TerminalInputProps) {
         aria-label={t('terminal.inputLabel', { prompt: prompt.trim() })}
         aria-describedby={hintId}
         data-testid="terminal-input"
+        disabled={!ready}
+        placeholder={ready ? undefined : t('terminal.starting')}
         autoComplete="off"
         autoCapitalize="off"
         autoCorrect="off"

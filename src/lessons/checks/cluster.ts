@@ -1,5 +1,5 @@
 /** Small read-only lookups over the simulator state shared by the checks. */
-import type { Pod, Service, SimState } from '../../sim/index.ts';
+import type { Pod, Service, SimState } from '../../sim/core.ts';
 import type { Labels } from '../types.ts';
 
 /** `app=my-app,tier=web`, as kubectl prints a selector. */

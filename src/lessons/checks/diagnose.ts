@@ -2,7 +2,7 @@
  * Why a request ended as it did, in the learner's terms, read from the trace's hops and the state
  * (never from the simulator's English `explain` strings, so every language gets the same facts).
  */
-import type { Hop, Pod, Service, SimState, Trace } from '../../sim/index.ts';
+import type { Hop, Pod, Service, SimState, Trace } from '../../sim/core.ts';
 import type { Localized } from '../languages.ts';
 import { same } from '../languages.ts';
 import {

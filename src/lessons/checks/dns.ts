@@ -1,5 +1,5 @@
 /** Goal checks over DNS answers, looked up on a copy of the state as a pod's resolver would. */
-import type { ResolveResult, Service } from '../../sim/index.ts';
+import type { ResolveResult, Service } from '../../sim/core.ts';
 import type { Localized } from '../languages.ts';
 import { same } from '../languages.ts';
 import type { Check, ServiceQuery } from '../types.ts';

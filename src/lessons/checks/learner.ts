@@ -3,7 +3,7 @@
  * a request to node3's node port and it crossed to another node". Any way of sending counts —
  * a canvas click, curl on the workstation, `kubectl exec … curl`.
  */
-import type { Hop, SimState, Trace, TraceOutcome } from '../../sim/index.ts';
+import type { Hop, SimState, Trace, TraceOutcome } from '../../sim/core.ts';
 import type { Localized } from '../languages.ts';
 import { localize } from '../languages.ts';
 import type { Check, Labels, Target } from '../types.ts';

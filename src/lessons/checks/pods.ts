@@ -1,5 +1,5 @@
 /** Goal checks over pods and endpoints: replacement, readiness, ready endpoint counts. */
-import type { EndpointSlice, Pod } from '../../sim/index.ts';
+import type { EndpointSlice, Pod } from '../../sim/core.ts';
 import { joinLocalized, type Localized } from '../languages.ts';
 import type { Check, Labels, ServiceQuery } from '../types.ts';
 import { isReady, labelString, podsWith } from './cluster.ts';

@@ -3,7 +3,7 @@
  * the `HOST:PORT` a request would use. When nothing matches, the explanation names the closest
  * Service and the first thing wrong with it.
  */
-import type { Service, SimState } from '../../sim/index.ts';
+import type { Service, SimState } from '../../sim/core.ts';
 import type { Localized } from '../languages.ts';
 import type { Labels, ServiceQuery, Target, TargetVia } from '../types.ts';
 import {

@@ -1,5 +1,5 @@
 /** Goal checks about the Service objects themselves (any name passes unless the task names one). */
-import type { Service, SimState, TrafficPolicy } from '../../sim/index.ts';
+import type { Service, SimState, TrafficPolicy } from '../../sim/core.ts';
 import type { Localized } from '../languages.ts';
 import type { Check, ServiceQuery } from '../types.ts';
 import { inCidr, cidrBounds, labelString, lastApplied, lbAddress } from './cluster.ts';

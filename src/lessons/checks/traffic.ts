@@ -1,5 +1,5 @@
 /** Goal checks that send fresh probe requests (on a copy of the state) and read their traces. */
-import type { Trace } from '../../sim/index.ts';
+import type { Trace } from '../../sim/core.ts';
 import type { Localized } from '../languages.ts';
 import type { Check, CheckResult, GoalContext, Labels, Target } from '../types.ts';
 import { bridgeOf, ipOf, labelString, nodeOfIP, selectorMatches } from './cluster.ts';

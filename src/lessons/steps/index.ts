@@ -1,5 +1,5 @@
 /** Words for solution steps, so the panel can show "Send a request from the client to node3:30001". */
-import type { SimState } from '../../sim/index.ts';
+import type { SimState } from '../../sim/core.ts';
 import { labelString } from '../checks/cluster.ts';
 import { describeFrom } from '../checks/describe.ts';
 import type { Lang } from '../languages.ts';

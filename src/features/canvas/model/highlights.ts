@@ -1,4 +1,4 @@
-import type { Hop, Trace } from '../../../sim/index.ts';
+import type { Hop, Trace } from '../../../sim/core.ts';
 import {
   INTERNET_ID,
   LB_ID,

@@ -1,4 +1,4 @@
-import type { SendRequest } from '../../../sim/index.ts';
+import type { SendRequest } from '../../../sim/core.ts';
 import type { CanvasTopology, TopoPod, TopoService } from './topology.ts';
 
 /** One request a learner can send from a canvas menu. */

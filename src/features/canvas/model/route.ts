@@ -1,4 +1,4 @@
-import type { Hop, Trace } from '../../../sim/index.ts';
+import type { Hop, Trace } from '../../../sim/core.ts';
 import { dedupe } from './geometry.ts';
 import { highlightsOf } from './highlights.ts';
 import { CLIENT_ID, INTERNET_ID, LB_ID, nodeId } from './ids.ts';

@@ -1,4 +1,4 @@
-import type { EndpointSlice, Pod, Service, ServiceType, SimState } from '../../../sim/index.ts';
+import type { EndpointSlice, Pod, Service, ServiceType, SimState } from '../../../sim/core.ts';
 
 /**
  * What the canvas draws, extracted from the simulator state: nodes, pods, Services with their
