@@ -28,6 +28,8 @@ export type SimAction =
       name: string;
       namespace?: string;
       patch: JsonObject;
+      /** `status`: `kubectl patch --subresource=status` (only the status changes). */
+      subresource?: 'status';
       at: number;
     }
   | { type: 'request/sent'; request: SendRequest; at: number }
@@ -123,7 +125,14 @@ function run(txn: Txn, action: SimAction): ResultOf[SimAction['type']] {
       return { ok: true, message: `pod/${action.name} ${action.ready ? 'ready' : 'not ready'}` };
     }
     case 'object/patched':
-      return patchObject(txn, action.kind, action.name, action.namespace, action.patch);
+      return patchObject(
+        txn,
+        action.kind,
+        action.name,
+        action.namespace,
+        action.patch,
+        action.subresource,
+      );
     case 'request/sent':
       return sendRequest(txn, action.request);
     case 'dns/resolved':

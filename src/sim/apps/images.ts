@@ -1,6 +1,7 @@
 import type { Container, Pod, Protocol } from '../model/types.ts';
 import type { HttpResponse } from '../model/trace.ts';
 import { utf8Length } from '../util/text.ts';
+import { goResponse, goTimeString, httpDate } from './http.ts';
 
 /**
  * What the containers of a pod do on the network. The simulator knows a few real images by name;
@@ -155,51 +156,74 @@ Commercial support is available at
 </html>
 `;
 
-const ok = (body: string, contentType = 'text/plain; charset=utf-8'): HttpResponse => ({
-  status: 200,
-  reason: 'OK',
-  headers: [
-    ['Content-Type', contentType],
+/** nginx's own header set and order (it is not a Go server). */
+function nginx(status: number, reason: string, body: string, now: number): HttpResponse {
+  const headers: [string, string][] = [
+    ['Server', 'nginx/1.27.3'],
+    ['Date', httpDate(now)],
+    ['Content-Type', 'text/html'],
     ['Content-Length', String(utf8Length(body))],
-  ],
-  body,
-});
+  ];
+  if (status === 200) {
+    headers.push(
+      ['Last-Modified', 'Tue, 26 Nov 2024 15:55:00 GMT'],
+      ['Connection', 'keep-alive'],
+      ['ETag', '"6745ef54-267"'],
+      ['Accept-Ranges', 'bytes'],
+    );
+  } else headers.push(['Connection', 'keep-alive']);
+  return { status, reason, headers, body };
+}
+
+const NGINX_404 =
+  '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.3</center>\r\n</body>\r\n</html>\r\n';
 
 /** What an HTTP request to that listener returns. */
 export function httpResponse(pod: Pod, listener: Listener, req: HttpRequest): HttpResponse {
+  const go = (body: string, status = 200, reason = 'OK', headers: [string, string][] = []) =>
+    goResponse(status, reason, headers, body, req.now);
   switch (listener.app) {
     case 'whoami':
     case 'generic':
-      return ok(whoami(pod, req));
+      return go(whoami(pod, req));
     case 'nginx':
       return req.path === '/' || req.path === '/index.html'
-        ? ok(NGINX_WELCOME, 'text/html')
-        : notFound(
-            '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx/1.27.3</center>\r\n</body>\r\n</html>\r\n',
-            'text/html',
-          );
+        ? nginx(200, 'OK', NGINX_WELCOME, req.now)
+        : nginx(404, 'Not Found', NGINX_404, req.now);
     case 'agnhost':
-      if (req.path.startsWith('/hostname')) return ok(pod.metadata.name);
-      if (req.path.startsWith('/clientip')) return ok(req.remoteAddr);
-      return ok(`NOW: ${new Date(req.now).toISOString().replace('Z', '000000 +0000 UTC')}`);
+      if (req.path.startsWith('/hostname')) return go(pod.metadata.name);
+      if (req.path.startsWith('/clientip')) return go(req.remoteAddr);
+      return go(`NOW: ${goTimeString(req.now, startedSecondsAgo(pod, req.now))}`);
     case 'http-echo':
-      return ok(`${argValue(pod.spec.containers[0] as Container, '-text') ?? 'hello-world'}\n`);
+      return go(
+        `${argValue(pod.spec.containers[0] as Container, '-text') ?? 'hello-world'}\n`,
+        200,
+        'OK',
+        [
+          ['X-App-Name', 'http-echo'],
+          ['X-App-Version', '1.0.0'],
+        ],
+      );
     case 'coredns':
-      return req.path === '/health' ? ok('OK') : notFound('404 page not found\n');
+      return req.path === '/health'
+        ? go('OK')
+        : go('404 page not found\n', 404, 'Not Found', [
+            ['Content-Type', 'text/plain; charset=utf-8'],
+            ['X-Content-Type-Options', 'nosniff'],
+          ]);
     case 'apiserver':
-      // Plain HTTP to the TLS port: Go's net/http answers this fixed 400.
+      // Plain HTTP to the TLS port: Go's TLS server writes this fixed answer (HTTP/1.0, no headers).
       return {
         status: 400,
         reason: 'Bad Request',
-        headers: [
-          ['Content-Type', 'text/plain; charset=utf-8'],
-          ['Connection', 'close'],
-        ],
+        headers: [],
         body: 'Client sent an HTTP request to an HTTPS server.\n',
       };
   }
 }
 
-function notFound(body: string, contentType = 'text/plain; charset=utf-8'): HttpResponse {
-  return { status: 404, reason: 'Not Found', headers: [['Content-Type', contentType]], body };
+/** Seconds since the pod started: Go prints the monotonic clock reading after `m=+`. */
+function startedSecondsAgo(pod: Pod, now: number): number {
+  const started = pod.status.startTime ? Date.parse(pod.status.startTime) : now;
+  return Math.max(0, (now - started) / 1000);
 }

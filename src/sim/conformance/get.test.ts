@@ -168,10 +168,9 @@ describe('C29 on the playground cluster, allocated values read back', () => {
 });
 
 describe('C31 EXTERNAL-IP of a LoadBalancer', () => {
-  // Needs a status written by someone other than MetalLB: two ingress IPs, or a hostname.
-  // BUG (registry/patch.ts, reducer 'object/patched'): `kubectl patch --subresource=status` prints
-  // "service/web-lb2 patched" but the status is never written (status goes through spec admission).
-  it.fails('two ingress IPs are sorted and cut to 13 chars + "..."; a hostname likewise', () => {
+  // Needs a status written by someone other than MetalLB: two ingress IPs, or a hostname,
+  // written through the status subresource (`kubectl patch --subresource=status`).
+  it('two ingress IPs are sorted and cut to 13 chars + "..."; a hostname likewise', () => {
     const c = referenceCluster();
     const lb = (name: string) =>
       svcYaml(
@@ -219,10 +218,9 @@ describe('C31 EXTERNAL-IP of a LoadBalancer', () => {
     );
   });
 
-  // BUG (registry/patch.ts): without --subresource the API server's PrepareForUpdate keeps the old
-  // status, the object is unchanged and etcd is not written, so kubectl reports "(no change)". The
-  // simulator compares before admission, stores the object again and bumps resourceVersion.
-  it.fails('a status patch on the main resource is a no-op', () => {
+  // Without --subresource the API server's PrepareForUpdate keeps the old status, the object is
+  // unchanged and etcd is not written, so kubectl reports "(no change)".
+  it('a status patch on the main resource is a no-op', () => {
     const c = referenceCluster();
     expect(c.apply(svcYaml('web', BASE_SPEC)).errors).toEqual([]);
     const rv = () => c.run("kubectl get svc web -o jsonpath='{.metadata.resourceVersion}'").stdout;
@@ -348,11 +346,10 @@ describe('C39 NotFound, AlreadyExists, an empty namespace', () => {
 });
 
 describe('C39 kubectl create of a name that exists, with a spec the server refuses', () => {
-  // BUG (registry/apply.ts, create mode): AlreadyExists is decided before admission. The API
-  // server's Store.Create runs BeginCreate (allocation) and validation first and meets the
+  // The API server's Store.Create runs BeginCreate (allocation) and validation first and meets the
   // existing key only when writing to etcd, so the allocation/validation error wins — e.g. the
   // article's nodeport-service.yaml (nodePort: 30001) created twice.
-  it.fails('the allocation error is reported, not AlreadyExists', () => {
+  it('the allocation error is reported, not AlreadyExists', () => {
     const c = referenceCluster();
     const np = svcYaml('web-np', `  type: NodePort\n${BASE_SPEC}    nodePort: 30001\n`);
     const files = { 'web-np.yaml': np };

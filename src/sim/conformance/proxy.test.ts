@@ -290,10 +290,9 @@ describe('C61–C67 NodePort and LoadBalancer rules and packets', () => {
     expect(r0.stdout.endsWith(`\r\n\r\n${body(0)}`)).toBe(true);
   });
 
-  // BUG (traffic/node.ts, the health-check responder): Go's net/http adds `Date` and
-  // `Content-Length` after the handler's own headers (kube-proxy sets only the three above and
-  // writes the whole body before returning), so a real `curl -si` shows both.
-  it.fails('C67 the Go HTTP server adds Date and Content-Length', () => {
+  // Go's net/http adds `Date` and `Content-Length` after the handler's own headers (kube-proxy sets
+  // only the three above and writes the whole body before returning), so a real `curl -si` shows both.
+  it('C67 the Go HTTP server adds Date and Content-Length', () => {
     const r = c.run('curl -si http://192.168.0.11:32001/');
     expect(r.stdout).toContain(
       `X-Load-Balancing-Endpoint-Weight: 1\r\nDate: ${new Date(c.clock.now).toUTCString()}\r\nContent-Length: ${body(1).length}\r\n\r\n`,

@@ -7,6 +7,7 @@ import { admit } from './admission.ts';
 import { LAST_APPLIED, deepEqual, lastAppliedFor, threeWayMerge, type Json } from './merge.ts';
 import { resolveResource } from './resources.ts';
 import type { ApplyError, ApplyOptions, ApplyResult } from './results.ts';
+import { RegistryAllocator, allocationsOf } from './allocators.ts';
 import { allocatorOf, store } from './store.ts';
 import type { Txn } from './txn.ts';
 
@@ -227,6 +228,18 @@ function applyObject(
     return;
   }
   if (opts.mode === 'create') {
+    // The API server allocates and validates (BeginCreate) before it meets the existing key in
+    // storage, so an allocation or validation error wins over AlreadyExists. Try on a scratch copy.
+    const scratch = new RegistryAllocator(
+      txn.state.config,
+      allocationsOf(txn.read('services'), false),
+      { rng: txn.rng },
+    );
+    const trial = admit(kind, withNamespace(decoded, namespace), undefined, scratch);
+    if (!trial.ok) {
+      result.errors.push(errorFor(ctx, trial.error, 'creating'));
+      return;
+    }
     result.errors.push(
       errorFor(
         ctx,

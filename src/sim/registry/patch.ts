@@ -35,6 +35,7 @@ export function patchObject(
   name: string,
   namespace: string | undefined,
   patch: JsonObject,
+  subresource?: 'status',
 ): PatchResult {
   const info = resolveResource(kindOrResource);
   if (!info)
@@ -53,6 +54,7 @@ export function patchObject(
       message: `Error from server (NotFound): ${info.resource}${info.group ? `.${info.group}` : ''} "${name}" not found`,
     };
   }
+  if (subresource === 'status') return patchStatus(txn, live, patch, id);
   const merged = mergePatch(live, patch) as JsonObject;
   if (deepEqual(merged, live))
     return { ok: true, changed: false, message: `${id} patched (no change)` };
@@ -67,6 +69,33 @@ export function patchObject(
   const alloc = allocatorOf(txn);
   const res = admit(info.kind, decoded.object, live, alloc);
   if (!res.ok) return { ok: false, changed: false, message: kubectlErrorText(res.error) };
+  // The update strategy may undo the change (status is kept from the live object): nothing is written.
+  if (sameExceptVersion(res.object, live))
+    return { ok: true, changed: false, message: `${id} patched (no change)` };
   store(txn, res.object as KubeObject, live);
+  return { ok: true, changed: true, message: `${id} patched` };
+}
+
+function sameExceptVersion(a: KubeObject, b: KubeObject): boolean {
+  const strip = (o: KubeObject) => ({ ...o, metadata: { ...o.metadata, resourceVersion: '' } });
+  return deepEqual(strip(a), strip(b));
+}
+
+/**
+ * The status subresource: only `status` changes (spec and metadata in the patch are ignored, as
+ * the status strategy does). LoadBalancer ingress entries with an IP get the defaulted `ipMode: VIP`.
+ */
+function patchStatus(txn: Txn, live: KubeObject, patch: JsonObject, id: string): PatchResult {
+  const status = mergePatch((live as { status?: unknown }).status ?? {}, patch.status ?? {}) as {
+    loadBalancer?: { ingress?: { ip?: string; ipMode?: string }[] };
+  };
+  for (const ing of status.loadBalancer?.ingress ?? [])
+    if (ing.ip && !ing.ipMode) ing.ipMode = 'VIP';
+  const next = { ...live, status } as KubeObject;
+  if (deepEqual(next, live))
+    return { ok: true, changed: false, message: `${id} patched (no change)` };
+  txn.put({ ...next, metadata: txn.updatedMeta(live.metadata, {}) } as KubeObject);
+  if (live.kind === 'Service')
+    txn.dirtyServices.add(`${live.metadata.namespace}/${live.metadata.name}`);
   return { ok: true, changed: true, message: `${id} patched` };
 }

@@ -50,7 +50,7 @@ describe('curl', () => {
       `* Host nodeport-service:80 was resolved.\n* IPv6: (none)\n* IPv4: ${ip}\n*   Trying ${ip}:80...\n` +
         `* Connected to nodeport-service (${ip}) port 80\n* using HTTP/1.x\n> GET / HTTP/1.1\r\n> Host: nodeport-service\r\n` +
         '> User-Agent: curl/8.14.1\r\n> Accept: */*\r\n> \r\n* Request completely sent off\n< HTTP/1.1 200 OK\r\n' +
-        `< Content-Type: text/plain; charset=utf-8\r\n< Content-Length: ${body.length}\r\n< \r\n` +
+        `< Date: ${new Date(t.at - 1000).toUTCString()}\r\n< Content-Length: ${body.length}\r\n< Content-Type: text/plain; charset=utf-8\r\n< \r\n` +
         '* Connection #0 to host nodeport-service left intact\n',
     );
   });
@@ -60,12 +60,10 @@ describe('curl', () => {
     const ip = t.clusterIP('nodeport-service');
     const head = run(t, 'kubectl exec netshoot -- curl -sI nodeport-service');
     expect(head.stdout).toMatch(
-      /^HTTP\/1\.1 200 OK\r\nContent-Type: text\/plain; charset=utf-8\r\nContent-Length: \d+\r\n\r\n$/,
+      /^HTTP\/1\.1 200 OK\r\nDate: [A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT\r\nContent-Length: \d+\r\nContent-Type: text\/plain; charset=utf-8\r\n\r\n$/,
     );
     const inc = run(t, 'kubectl exec netshoot -- curl -si nodeport-service');
-    expect(
-      inc.stdout.startsWith('HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n'),
-    ).toBe(true);
+    expect(inc.stdout.startsWith('HTTP/1.1 200 OK\r\nDate: ')).toBe(true);
     // curl writes the header block as received: every line, and the blank one, ends in CRLF.
     expect(inc.stdout.endsWith(`\r\n\r\n${whoami(t, 'nodeport-service')}`)).toBe(true);
     const w = run(

@@ -3,6 +3,7 @@ import type { HttpResponse } from '../model/trace.ts';
 import type { Pod } from '../model/types.ts';
 import type { ProxyEndpoint } from '../proxy/model.ts';
 import { isPodReady } from '../controllers/kubelet.ts';
+import { goResponse } from '../apps/http.ts';
 import { why } from './explain.ts';
 import { bridgeIP, nodeForPodIP } from './topology.ts';
 import { addrs, hostOf, portOf, type Landing, type Packet, type Walk } from './walk.ts';
@@ -166,23 +167,22 @@ export function landOnHost(w: Walk, node: string, pkt: Packet): Landing {
   const at = w.txn.at;
   if (process === 'kube-proxy' && w.httpPath.startsWith('/healthz')) {
     const body = `{"lastUpdated": "${new Date(at).toISOString()}","currentTime": "${new Date(at).toISOString()}", "nodeEligible": true}`;
-    response = {
-      status: 200,
-      reason: 'OK',
-      headers: [
+    response = goResponse(
+      200,
+      'OK',
+      [
         ['Content-Type', 'application/json'],
         ['X-Content-Type-Options', 'nosniff'],
       ],
       body,
-    };
+      at,
+    );
   } else if (process === 'kube-apiserver' || process === 'kubelet') {
+    // Plain HTTP to a TLS port: Go's TLS server writes this fixed answer, without headers.
     response = {
       status: 400,
       reason: 'Bad Request',
-      headers: [
-        ['Content-Type', 'text/plain; charset=utf-8'],
-        ['Connection', 'close'],
-      ],
+      headers: [],
       body: 'Client sent an HTTP request to an HTTPS server.\n',
     };
   }

@@ -1,3 +1,4 @@
+import { goResponse } from '../apps/http.ts';
 import { why } from './explain.ts';
 import { internetResponse } from './internet.ts';
 import { clusterIPPath, externalPath, type Origin } from './kubeproxy.ts';
@@ -44,22 +45,25 @@ export function atNode(w: Walk, node: string, pkt: Packet, origin: Origin): Land
           node,
         }),
       });
+      const at = w.txn.at;
       const body = `{\n\t"service": {\n\t\t"namespace": "${hc.namespace}",\n\t\t"name": "${hc.name}"\n\t},\n\t"localEndpoints": ${local},\n\t"serviceProxyHealthy": true\n}`;
       return {
         kind: 'host',
         node,
         process: 'kube-proxy',
         pkt,
-        respond: () => ({
-          status: local > 0 ? 200 : 503,
-          reason: local > 0 ? 'OK' : 'Service Unavailable',
-          headers: [
-            ['Content-Type', 'application/json'],
-            ['X-Content-Type-Options', 'nosniff'],
-            ['X-Load-Balancing-Endpoint-Weight', String(local)],
-          ],
-          body,
-        }),
+        respond: () =>
+          goResponse(
+            local > 0 ? 200 : 503,
+            local > 0 ? 'OK' : 'Service Unavailable',
+            [
+              ['Content-Type', 'application/json'],
+              ['X-Content-Type-Options', 'nosniff'],
+              ['X-Load-Balancing-Endpoint-Weight', String(local)],
+            ],
+            body,
+            at,
+          ),
       };
     }
     return landOnHost(w, node, pkt);

@@ -21,6 +21,7 @@ export function patchObject(
   name: string,
   namespace: string | undefined,
   patch: { [k: string]: Json },
+  subresource?: 'status',
 ): PatchOutcome {
   const r = dispatch(s, {
     type: 'object/patched',
@@ -28,6 +29,7 @@ export function patchObject(
     name,
     ...(namespace ? { namespace } : {}),
     patch,
+    ...(subresource ? { subresource } : {}),
   });
   return r.ok
     ? { ok: true, changed: r.changed, message: r.message }
@@ -85,7 +87,20 @@ function runPatch(k: Kctx): ProcResult {
       `error: unable to parse "${text}": json: cannot unmarshal into Go value of type map[string]interface {}`,
     );
   }
-  const r = patchObject(k.s, KINDS[t.resource] ?? t.resource, t.name, k.namespace, patch);
+  const subresource = f.str('subresource', '');
+  if (subresource !== '' && subresource !== 'status' && subresource !== 'scale') {
+    return kerr(
+      `error: invalid subresource value: "${subresource}". Must be one of [status scale]`,
+    );
+  }
+  const r = patchObject(
+    k.s,
+    KINDS[t.resource] ?? t.resource,
+    t.name,
+    k.namespace,
+    patch,
+    subresource === 'status' ? 'status' : undefined,
+  );
   return r.ok ? { stdout: `${r.message}\n`, stderr: '', code: 0 } : kerr(r.message);
 }
 
