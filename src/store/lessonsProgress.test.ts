@@ -52,7 +52,11 @@ describe('encodeProgress / decodeProgress', () => {
     ['an extra top-level key', file({}, { admin: true }), { error: 'shape' }],
     ['exportedAt not a string', file({}, { exportedAt: 5 }), { error: 'shape' }],
     ['lessons not an object', file([]), { error: 'shape' }],
-    ['an unknown lesson', file({ '99-x': { done: [], quiz: [] } }), { error: 'unknownLesson', detail: '99-x' }],
+    [
+      'an unknown lesson',
+      file({ '99-x': { done: [], quiz: [] } }),
+      { error: 'unknownLesson', detail: '99-x' },
+    ],
     [
       'an unknown task',
       file({ '02-clusterip': { done: ['nope'], quiz: [] } }),

@@ -50,8 +50,7 @@ export type ImportErrorCode =
   | 'duplicate';
 
 export type ImportResult =
-  | { ok: true; progress: ProgressMap }
-  | { ok: false; error: ImportErrorCode; detail?: string };
+  { ok: true; progress: ProgressMap } | { ok: false; error: ImportErrorCode; detail?: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -77,7 +76,8 @@ const fail = (error: ImportErrorCode, detail?: string): ImportResult =>
   detail === undefined ? { ok: false, error } : { ok: false, error, detail };
 
 const sameKeys = (o: Record<string, unknown>, required: string[], optional: string[] = []) =>
-  required.every((k) => k in o) && Object.keys(o).every((k) => [...required, ...optional].includes(k));
+  required.every((k) => k in o) &&
+  Object.keys(o).every((k) => [...required, ...optional].includes(k));
 
 /** Reads a progress file strictly against the catalog. */
 export function decodeProgress(text: string, catalog: ProgressCatalog): ImportResult {
@@ -201,7 +201,9 @@ export function lessonsFromStorage(
       ? {
           files,
           activeFile:
-            typeof v.savedWork.activeFile === 'string' ? v.savedWork.activeFile : (files[0]?.path ?? ''),
+            typeof v.savedWork.activeFile === 'string'
+              ? v.savedWork.activeFile
+              : (files[0]?.path ?? ''),
         }
       : null;
   const damaged =

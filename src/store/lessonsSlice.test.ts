@@ -135,7 +135,9 @@ describe('task transitions', () => {
     expect(store.getState().progress).toBe(p);
     st.completeTask('03-nodeport', 'every-node');
     st.resetLessonProgress('02-clusterip');
-    expect(store.getState().progress).toEqual({ '03-nodeport': { done: ['every-node'], quiz: [] } });
+    expect(store.getState().progress).toEqual({
+      '03-nodeport': { done: ['every-node'], quiz: [] },
+    });
     st.resetProgress();
     expect(store.getState().progress).toEqual({});
     st.setProgress({ a: { done: ['t'], quiz: [] } });

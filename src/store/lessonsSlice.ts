@@ -183,8 +183,7 @@ export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => {
           : start.files;
         return { ...loaded(s, start, files), lesson: null };
       }),
-    showHint: (available) =>
-      patchSession((l) => ({ hints: Math.min(available, l.hints + 1) })),
+    showHint: (available) => patchSession((l) => ({ hints: Math.min(available, l.hints + 1) })),
     setAnswer: (questionId, value) =>
       patchSession((l) => ({ answers: { ...l.answers, [questionId]: [...value] } })),
     showSolution: () => patchSession((l) => ({ solution: l.solution ?? 0 })),
@@ -208,7 +207,9 @@ export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => {
         const item = q?.items[q.index];
         if (!q || !item || q.phase !== 'asking') return s;
         const progress =
-          correct && s.lesson ? withProgress(s.progress, s.lesson.lessonId, 'quiz', item.id) : s.progress;
+          correct && s.lesson
+            ? withProgress(s.progress, s.lesson.lessonId, 'quiz', item.id)
+            : s.progress;
         return {
           quiz: { ...q, phase: 'answered', given, correct },
           playback: { ...s.playback, hop: item.hop, playing: false },
@@ -223,7 +224,9 @@ export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => {
         const playing = s.playback.hop < hops - 1;
         const more = q.index + 1 < q.items.length;
         return {
-          quiz: more ? { ...q, index: q.index + 1, phase: 'waiting', given: '', correct: false } : null,
+          quiz: more
+            ? { ...q, index: q.index + 1, phase: 'waiting', given: '', correct: false }
+            : null,
           playback: { ...s.playback, playing },
         };
       }),

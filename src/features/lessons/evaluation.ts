@@ -3,7 +3,13 @@
  * cluster, the traces or the task's inputs change (one cached result), so the panel and the
  * progress watcher share one evaluation per change.
  */
-import { evaluate, goalContext, type Evaluation, type Lesson, type Task } from '../../lessons/index.ts';
+import {
+  evaluate,
+  goalContext,
+  type Evaluation,
+  type Lesson,
+  type Task,
+} from '../../lessons/index.ts';
 import type { AppState, LessonSession } from '../../store/index.ts';
 import { findLesson, findTask } from './lessonData.ts';
 
@@ -16,7 +22,8 @@ export interface CurrentTask {
 type Inputs = [AppState['sim'], AppState['traces'], LessonSession | null];
 let cached: { inputs: Inputs; key: string; result: CurrentTask | null } | null = null;
 
-const sessionKey = (l: LessonSession | null) => (l ? `${l.lessonId}/${l.taskId}/${l.sinceTrace}` : '');
+const sessionKey = (l: LessonSession | null) =>
+  l ? `${l.lessonId}/${l.taskId}/${l.sinceTrace}` : '';
 
 /** The active lesson, task and goal results; null in the sandbox (or for an unknown lesson). */
 export function currentTask(s: Pick<AppState, 'sim' | 'traces' | 'lesson'>): CurrentTask | null {

@@ -39,8 +39,10 @@ export const lessonLang = (language: Language): Lang =>
 export const findLesson = (id: string | undefined): Lesson | undefined =>
   guidedLessons.find((l) => l.id === id);
 
-export const findTask = (lesson: Lesson | undefined, taskId: string | undefined): Task | undefined =>
-  lesson?.tasks.find((t) => t.id === taskId);
+export const findTask = (
+  lesson: Lesson | undefined,
+  taskId: string | undefined,
+): Task | undefined => lesson?.tasks.find((t) => t.id === taskId);
 
 /** The lesson after this one in the list, if any. */
 export function nextLesson(lesson: Lesson): Lesson | undefined {
