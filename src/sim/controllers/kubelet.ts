@@ -1,5 +1,5 @@
 import { matchesMap } from '../model/labels.ts';
-import type { Node, Pod, PodCondition } from '../model/types.ts';
+import type { KubeEvent, Node, Pod, PodCondition } from '../model/types.ts';
 import { formatIPv4, parseCidr, parseIPv4 } from '../net/ip.ts';
 import type { Txn } from '../registry/txn.ts';
 import { rfc3339 } from '../registry/txn.ts';
@@ -264,46 +264,43 @@ export const isPodReady = (pod: Pod): boolean =>
  * The routine events of a pod that started normally (Scheduled, Pulled, Created, Started), derived
  * from the pod instead of stored: they are a pure function of its start and would flood the log.
  */
-export function podLifecycleEvents(
-  pod: Pod,
-): { type: 'Normal'; reason: string; source: string; message: string; at: string }[] {
+export function podLifecycleEvents(pod: Pod): KubeEvent[] {
   const at = pod.status.startTime;
   const node = pod.spec.nodeName;
   if (!at || !node || pod.status.phase !== 'Running') return [];
   const ns = pod.metadata.namespace ?? 'default';
-  const out: { type: 'Normal'; reason: string; source: string; message: string; at: string }[] = [];
+  const involved = {
+    kind: 'Pod' as const,
+    namespace: ns,
+    name: pod.metadata.name,
+    uid: pod.metadata.uid,
+  };
+  const ev = (reason: string, source: string, message: string): KubeEvent => ({
+    involved,
+    type: 'Normal',
+    reason,
+    message,
+    source,
+    firstTimestamp: at,
+    lastTimestamp: at,
+    count: 1,
+  });
+  const out: KubeEvent[] = [];
+  // Static pods are not scheduled: the kubelet runs them from its manifest directory.
   if (!pod.metadata.annotations?.['kubernetes.io/config.source']) {
-    out.push({
-      type: 'Normal',
-      reason: 'Scheduled',
-      source: 'default-scheduler',
-      message: `Successfully assigned ${ns}/${pod.metadata.name} to ${node}`,
-      at,
-    });
+    out.push(
+      ev(
+        'Scheduled',
+        'default-scheduler',
+        `Successfully assigned ${ns}/${pod.metadata.name} to ${node}`,
+      ),
+    );
   }
   for (const c of pod.spec.containers) {
     out.push(
-      {
-        type: 'Normal',
-        reason: 'Pulled',
-        source: 'kubelet',
-        message: `Container image "${c.image}" already present on machine`,
-        at,
-      },
-      {
-        type: 'Normal',
-        reason: 'Created',
-        source: 'kubelet',
-        message: `Created container: ${c.name}`,
-        at,
-      },
-      {
-        type: 'Normal',
-        reason: 'Started',
-        source: 'kubelet',
-        message: `Started container ${c.name}`,
-        at,
-      },
+      ev('Pulled', 'kubelet', `Container image "${c.image}" already present on machine`),
+      ev('Created', 'kubelet', `Created container: ${c.name}`),
+      ev('Started', 'kubelet', `Started container ${c.name}`),
     );
   }
   return out;

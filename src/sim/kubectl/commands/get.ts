@@ -25,6 +25,7 @@ import { parseTargets } from './targets.ts';
 import { kerr, usageError, type CommandDef, type Kctx } from './types.ts';
 import { parseColumns, printCustomColumns, type Column } from './customColumns.ts';
 import { sortByField } from './sortby.ts';
+import { EVENT_TYPES, getEvents } from './events.ts';
 
 export const OUTPUT_FORMATS =
   'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
@@ -132,6 +133,13 @@ export function runGet(k: Kctx): ProcResult {
   const fmt = outputFormat(f.str('output'));
   if (typeof fmt === 'string') return kerr(fmt);
   if (f.args.length === 0) return { stdout: '', stderr: MISSING_TYPE, code: 1 };
+  if (
+    f.args.length === 1 &&
+    EVENT_TYPES.has((f.args[0] as string).toLowerCase()) &&
+    fmt.kind === 'table'
+  ) {
+    return getEvents(k, allNs);
+  }
   const parsed = parseTargets(f.args);
   if (!parsed.ok) return kerr(parsed.message);
   const ns = k.namespace;

@@ -110,7 +110,13 @@ const EXPECTED: Record<string, string[]> = {
     'Node-Selectors:              <none>',
     'Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s',
     '                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s',
-    'Events:                      <none>',
+    'Events:',
+    '  Type    Reason     Age   From               Message',
+    '  ----    ------     ----  ----               -------',
+    '  Normal  Scheduled  3m    default-scheduler  Successfully assigned default/web-6c8b9d7f45-9wzlm to node2',
+    '  Normal  Pulled     3m    kubelet            Container image "nginx" already present on machine',
+    '  Normal  Created    3m    kubelet            Created container: web',
+    '  Normal  Started    3m    kubelet            Started container web',
     '',
   ],
   node: [
@@ -274,7 +280,7 @@ describe('describe (pod, node, deployment, endpoints, endpointslice)', () => {
   it('describe pod: running, controlled by a ReplicaSet, with events', () => {
     expect(describePod(state, p, o)).toBe(text('pod'));
   });
-  it('describe pod: running but not ready, no events', () => {
+  it('describe pod: running but not ready; the kubelet events derived from its start', () => {
     expect(describePod(state, p2, o)).toBe(text('unready'));
   });
   it('describe node: lease, conditions, capacity, system info, pods, allocated resources', () => {

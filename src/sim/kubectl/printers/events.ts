@@ -10,6 +10,7 @@ import type { SimState } from '../../model/state.ts';
 import type { KubeEvent, Kind } from '../../model/types.ts';
 import { type DescribeWriter, LEVEL_0, LEVEL_1 } from './describe-writer.ts';
 import { translateTimestampSince } from './duration.ts';
+import { podLifecycleEvents } from '../../controllers/kubelet.ts';
 
 export interface EventTarget {
   kind: Kind | 'Endpoints';
@@ -23,14 +24,46 @@ export interface EventTarget {
  * node events may carry the node name as uid, as the kubelet records them).
  */
 export function eventsFor(state: SimState, target: EventTarget): KubeEvent[] {
-  return state.events.filter((e) => {
-    const inv = e.involved;
-    if (inv.name !== target.name || (inv.namespace ?? '') !== (target.namespace ?? ''))
-      return false;
-    if (target.kind !== 'Pod' && (inv.kind as string) !== target.kind) return false;
-    if (inv.uid === '' || inv.uid === target.uid) return true;
-    return target.kind === 'Node' && inv.uid === target.name;
-  });
+  const derived: KubeEvent[] = [];
+  if (target.kind === 'Pod') {
+    const pod = state.pods[`${target.namespace ?? 'default'}/${target.name}`];
+    // Derived lifecycle events stand in for the kubelet's; a pod that has them stored keeps those.
+    const stored = state.events.some(
+      (e) => e.involved.uid === target.uid && (e.reason === 'Started' || e.reason === 'Scheduled'),
+    );
+    if (pod && pod.metadata.uid === target.uid && !stored) derived.push(...podLifecycleEvents(pod));
+  }
+  return [
+    ...derived,
+    ...state.events.filter((e) => {
+      const inv = e.involved;
+      if (inv.name !== target.name || (inv.namespace ?? '') !== (target.namespace ?? ''))
+        return false;
+      if (target.kind !== 'Pod' && (inv.kind as string) !== target.kind) return false;
+      if (inv.uid === '' || inv.uid === target.uid) return true;
+      return target.kind === 'Node' && inv.uid === target.name;
+    }),
+  ];
+}
+
+/** Every event of a namespace (or all), stored and derived, oldest first: `kubectl get events`. */
+export function listEvents(
+  state: SimState,
+  namespace: string | undefined,
+  now: number,
+): KubeEvent[] {
+  const derived: KubeEvent[] = [];
+  for (const k in state.pods) {
+    const p = state.pods[k] as NonNullable<(typeof state.pods)[string]>;
+    if (namespace === undefined || p.metadata.namespace === namespace)
+      derived.push(...podLifecycleEvents(p));
+  }
+  const stored = state.events.filter(
+    (e) => namespace === undefined || (e.involved.namespace ?? '') === namespace,
+  );
+  return [...derived, ...stored]
+    .filter((e) => eventAlive(e, now))
+    .sort((a, b) => a.lastTimestamp.localeCompare(b.lastTimestamp));
 }
 
 /** kube-apiserver `--event-ttl` default: events are stored with a one-hour etcd lease. */
