@@ -194,3 +194,18 @@ describe('load balancers', () => {
     expect(service(c, 'lb2').status.loadBalancer.ingress?.[0]?.ip).toBe('192.168.0.180');
   });
 });
+
+describe('nodes', () => {
+  it('can be relabelled (zones), and EndpointSlices pick the zone up for new pods', () => {
+    const c = testCluster();
+    expect(c.run('kubectl label node node3 topology.kubernetes.io/zone=zone-c')).toEqual({
+      stdout: 'node/node3 labeled\n',
+      stderr: '',
+      exitCode: 0,
+    });
+    c.scale('my-app', 3);
+    c.apply(NODEPORT_SERVICE);
+    const ep = slicesOf(c, 'nodeport-service')[0]?.endpoints.find((e) => e.nodeName === 'node3');
+    expect(ep?.zone).toBe('zone-c');
+  });
+});

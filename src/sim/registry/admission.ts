@@ -18,6 +18,7 @@ import type {
   EndpointSlice,
   KubeObject,
   Namespace,
+  Node,
   Pod,
   Service,
 } from '../model/types.ts';
@@ -50,6 +51,21 @@ export function admit(
         : admitEndpointSliceCreate(input);
     case 'Namespace':
       return live ? admitNamespaceUpdate(input, live as Namespace) : admitNamespaceCreate(input);
+    case 'Node':
+      // Nodes register themselves; users only relabel, annotate or taint them (kubectl label node …).
+      return live
+        ? {
+            ok: true,
+            object: { ...(input as unknown as Node), status: (live as Node).status },
+            warnings: [],
+          }
+        : {
+            ok: false,
+            error: {
+              reason: 'Forbidden',
+              message: 'nodes are registered by their kubelet in the simulated cluster',
+            },
+          };
     default:
       return {
         ok: false,

@@ -58,7 +58,11 @@ export function patchObject(
   const merged = mergePatch(live, patch) as JsonObject;
   if (deepEqual(merged, live))
     return { ok: true, changed: false, message: `${id} patched (no change)` };
-  const decoded = decodeDocument(merged, { namespace: ns ?? 'default', mode: 'patch', patch })[0];
+  // Nodes are not in the API server's decode tables (they register themselves); take the merge as is.
+  const decoded =
+    info.kind === 'Node'
+      ? { ok: true as const, object: merged }
+      : decodeDocument(merged, { namespace: ns ?? 'default', mode: 'patch', patch })[0];
   if (!decoded?.ok) {
     const message =
       decoded && decoded.stage === 'server'
