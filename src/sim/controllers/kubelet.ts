@@ -95,6 +95,17 @@ export class NodeAgent {
     });
   }
 
+  private readonly bound = new WeakMap<Pod['spec'], Map<string, Pod['spec']>>();
+
+  /** The spec with nodeName set; pods of one template on one node share it (state is immutable). */
+  private boundSpec(spec: Pod['spec'], node: string): Pod['spec'] {
+    let perNode = this.bound.get(spec);
+    if (!perNode) this.bound.set(spec, (perNode = new Map()));
+    let s = perNode.get(node);
+    if (!s) perNode.set(node, (s = { ...spec, nodeName: node }));
+    return s;
+  }
+
   private conditionsAt: string | undefined;
   private conditions: PodCondition[] = [];
 
@@ -224,7 +235,7 @@ export class NodeAgent {
     const podIP = pod.spec.hostNetwork ? hostIP : this.allocateIP(node);
     const scheduled: Pod = {
       ...pod,
-      spec: { ...pod.spec, nodeName: node.metadata.name },
+      spec: this.boundSpec(pod.spec, node.metadata.name),
       status: {
         ...(pod.status.qosClass ? { qosClass: pod.status.qosClass } : {}),
         phase: 'Running',

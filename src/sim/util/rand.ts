@@ -38,14 +38,19 @@ export function nextK8sString(rng: number, n: number): Draw<string> {
   return { value: s, rng: r };
 }
 
+const HEX = '0123456789abcdef';
+
 /** A version-4 UUID drawn from the generator. */
 export function nextUid(rng: number): Draw<string> {
+  // Same draws as 32 × nextInt(r, 16), inlined: this runs for every object the API server creates.
   let r = rng;
   let hex = '';
   for (let i = 0; i < 32; i++) {
-    const d = nextInt(r, 16);
-    r = d.rng;
-    hex += d.value.toString(16);
+    r = (r + 0x6d2b79f5) >>> 0;
+    let t = r;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    hex += HEX[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * 16)];
   }
   const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
   const uid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
