@@ -3,77 +3,20 @@
  * its `#1` callouts), including `clusterIP: 10.10.10.10`, which a kubeadm cluster's default
  * service range 10.96.0.0/12 rejects — lesson 2 starts from that error.
  */
-import { DEFAULT_MANIFESTS } from '../sim/core.ts';
+import * as ARTICLE from '../sim/core.ts';
+import { DEFAULT_MANIFESTS, withoutCallouts } from '../sim/core.ts';
 
 export { DEFAULT_MANIFESTS };
 
-export const CLUSTERIP_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: clusterip-service
-spec:
-  type: ClusterIP
-  clusterIP: 10.10.10.10
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-`;
+export const CLUSTERIP_SERVICE = withoutCallouts(ARTICLE.CLUSTERIP_SERVICE);
 
-export const NODEPORT_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: nodeport-service
-spec:
-  type: NodePort
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-      nodePort: 30001
-`;
+export const NODEPORT_SERVICE = withoutCallouts(ARTICLE.NODEPORT_SERVICE);
 
-export const LB_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: lb-service
-spec:
-  type: LoadBalancer
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`;
+export const LB_SERVICE = withoutCallouts(ARTICLE.LB_SERVICE);
 
-export const EXTERNALNAME_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: externalname-service
-spec:
-  type: ExternalName
-  externalName: google.com
-`;
+export const EXTERNALNAME_SERVICE = withoutCallouts(ARTICLE.EXTERNALNAME_SERVICE);
 
-export const HEADLESS_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: headless-service
-spec:
-  type: ClusterIP
-  clusterIP: None
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`;
+export const HEADLESS_SERVICE = withoutCallouts(ARTICLE.HEADLESS_SERVICE);
 
 /** The article's manifests as editor files, in its order. */
 export const ARTICLE_FILES = [

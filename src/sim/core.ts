@@ -35,6 +35,15 @@ export type {
 } from './model/trace.ts';
 export type * from './model/types.ts';
 export { DEFAULT_MANIFESTS, MY_APP_DEPLOYMENT, NETSHOOT_POD } from './registry/defaultManifests.ts';
+export {
+  ARTICLE_MANIFESTS,
+  CLUSTERIP_SERVICE,
+  EXTERNALNAME_SERVICE,
+  HEADLESS_SERVICE,
+  LB_SERVICE,
+  NODEPORT_SERVICE,
+  withoutCallouts,
+} from './examples.ts';
 export type { PatchResult } from './registry/patch.ts';
 export { EXPLAIN_EN, renderWhy } from './traffic/explain.ts';
 export type { ExplainId } from './traffic/explain.ts';

@@ -4,75 +4,15 @@
  * as printed, including `clusterIP: 10.10.10.10`, which the default cluster (service CIDR
  * 10.96.0.0/12) rejects with the real API-server error — a lesson in itself.
  */
+import * as ARTICLE from '../sim/core.ts';
+import { withoutCallouts } from '../sim/core.ts';
 import type { EditorFile } from './types.ts';
 
-export const CLUSTERIP_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: clusterip-service
-spec:
-  type: ClusterIP
-  clusterIP: 10.10.10.10
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-`;
-
-export const NODEPORT_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: nodeport-service
-spec:
-  type: NodePort
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-      nodePort: 30001
-`;
-
-export const LB_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: lb-service
-spec:
-  type: LoadBalancer
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`;
-
-export const EXTERNALNAME_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: externalname-service
-spec:
-  type: ExternalName
-  externalName: google.com
-`;
-
-export const HEADLESS_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: headless-service
-spec:
-  type: ClusterIP
-  clusterIP: None
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`;
+export const CLUSTERIP_SERVICE = withoutCallouts(ARTICLE.CLUSTERIP_SERVICE);
+export const NODEPORT_SERVICE = withoutCallouts(ARTICLE.NODEPORT_SERVICE);
+export const LB_SERVICE = withoutCallouts(ARTICLE.LB_SERVICE);
+export const EXTERNALNAME_SERVICE = withoutCallouts(ARTICLE.EXTERNALNAME_SERVICE);
+export const HEADLESS_SERVICE = withoutCallouts(ARTICLE.HEADLESS_SERVICE);
 
 export const SCRATCH_FILE = 'scratch.yaml';
 

@@ -1,5 +1,12 @@
 /** A scripted terminal for tests: a seeded cluster at a fixed time, commands one second apart. */
 
+import {
+  CLUSTERIP_SERVICE,
+  EXTERNALNAME_SERVICE,
+  HEADLESS_SERVICE,
+  LB_SERVICE,
+  NODEPORT_SERVICE,
+} from '../examples.ts';
 import { initialState, type ClusterOptions } from '../cluster.ts';
 import type { SimState } from '../model/state.ts';
 import type { Pod } from '../model/types.ts';
@@ -59,67 +66,9 @@ export class Terminal {
 
 /** The article's manifests (kubernetes-services.ko.md), comments included. */
 export const ARTICLE = {
-  clusterip: `apiVersion: v1
-kind: Service
-metadata:
-  name: clusterip-service #1
-spec:
-  type: ClusterIP #2
-  clusterIP: 10.10.10.10 #3
-  selector: # 4
-    app: my-app
-  ports: #5
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-`,
-  nodeport: `apiVersion: v1
-kind: Service
-metadata:
-  name: nodeport-service
-spec:
-  type: NodePort #1
-  selector:
-    app: my-app #2
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-      nodePort: 30001 #3
-`,
-  lb: `apiVersion: v1
-kind: Service
-metadata:
-  name: lb-service
-spec:
-  type: LoadBalancer #1
-  selector: #2
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`,
-  externalname: `apiVersion: v1
-kind: Service
-metadata:
-  name: externalname-service
-spec:
-  type: ExternalName #1
-  externalName: google.com #2
-`,
-  headless: `apiVersion: v1
-kind: Service
-metadata:
-  name: headless-service
-spec:
-  type: ClusterIP
-  clusterIP: None
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`,
+  clusterip: CLUSTERIP_SERVICE,
+  nodeport: NODEPORT_SERVICE,
+  lb: LB_SERVICE,
+  externalname: EXTERNALNAME_SERVICE,
+  headless: HEADLESS_SERVICE,
 };

@@ -1,80 +1,12 @@
-/** The manifests of the Korean article the playground grew from (seed/kubernetes-services.ko.md), verbatim. */
-
-export const CLUSTERIP_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: clusterip-service #1
-spec:
-  type: ClusterIP #2
-  clusterIP: 10.10.10.10 #3
-  selector: # 4
-    app: my-app
-  ports: #5
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-`;
-
-export const NODEPORT_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: nodeport-service
-spec:
-  type: NodePort #1
-  selector:
-    app: my-app #2
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 8080
-      nodePort: 30001 #3
-`;
-
-export const LB_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: lb-service
-spec:
-  type: LoadBalancer #1
-  selector: #2
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`;
-
-export const EXTERNALNAME_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: externalname-service
-spec:
-  type: ExternalName #1
-  externalName: google.com #2
-`;
-
-export const HEADLESS_SERVICE = `apiVersion: v1
-kind: Service
-metadata:
-  name: headless-service
-spec:
-  type: ClusterIP
-  clusterIP: None
-  selector:
-    app: my-app
-  ports:
-    - protocol: TCP
-      port: 80
-      targetPort: 80
-`;
-
-export const ARTICLE_MANIFESTS = {
-  'clusterip-service.yaml': CLUSTERIP_SERVICE,
-  'nodeport-service.yaml': NODEPORT_SERVICE,
-  'lb-service.yaml': LB_SERVICE,
-  'externalname-service.yaml': EXTERNALNAME_SERVICE,
-  'headless-service.yaml': HEADLESS_SERVICE,
-} as const;
+/** Test fixtures: the article's manifests (see ../examples.ts) and a fixed clock. */
+export {
+  ARTICLE_MANIFESTS,
+  CLUSTERIP_SERVICE,
+  EXTERNALNAME_SERVICE,
+  HEADLESS_SERVICE,
+  LB_SERVICE,
+  NODEPORT_SERVICE,
+} from '../examples.ts';
 
 /** The clock every test cluster uses: 2026-01-01T00:00:00Z. */
 export const T0 = Date.UTC(2026, 0, 1);
