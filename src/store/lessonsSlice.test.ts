@@ -100,6 +100,22 @@ describe('task transitions', () => {
     expect([l?.hints, l?.answers, l?.solution]).toEqual([0, {}, null]);
   });
 
+  it('a quiz point asked in a lesson is not asked again in its later tasks', () => {
+    const { store } = make();
+    const start = lessonStart('03-nodeport');
+    store.getState().startLesson('03-nodeport', 'every-node', start);
+    store.getState().applyFile('nodeport-service.yaml');
+    store.getState().sendRequest({ from: 'client', to: '192.168.0.11:30001' });
+    const item = { id: 'local-source', hop: 4, stop: 3, field: 'srcIP', answer: '203.0.113.10' };
+    store.getState().startQuiz(store.getState().playback.traceId as number, [item]);
+    store.getState().continueLesson('second-hop');
+    expect(store.getState().lesson?.quizAsked).toEqual(['local-source']);
+    store.getState().startLesson('03-nodeport', 'port-range', start);
+    expect(store.getState().lesson?.quizAsked).toEqual(['local-source']);
+    store.getState().startLesson('02-clusterip', 'service-cidr', lessonStart('02-clusterip'));
+    expect(store.getState().lesson?.quizAsked).toEqual([]);
+  });
+
   it('hints unlock one at a time up to the number available; the solution counts its steps', () => {
     const { store } = make();
     store.getState().startLesson('03-nodeport', 'every-node', lessonStart('03-nodeport'));

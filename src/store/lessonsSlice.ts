@@ -26,7 +26,7 @@ export interface LessonSession {
   hints: number;
   /** The solution: null while hidden, else the index of the next step to perform. */
   solution: number | null;
-  /** Quiz points already asked during this task (each is asked once per task). */
+  /** Quiz points already asked in this lesson (each is asked once). */
   quizAsked: string[];
 }
 
@@ -161,12 +161,22 @@ export const createLessonsSlice: SliceCreator<LessonsSlice> = (set, get) => {
       set((s) => ({
         ...loaded(s, start, start.files),
         ...(opts?.keepWork ? { savedWork: saveWork(s) } : {}),
-        lesson: newSession(lessonId, taskId, start.sim, lastTraceId(s)),
+        lesson: {
+          ...newSession(lessonId, taskId, start.sim, lastTraceId(s)),
+          // Within one lesson a quiz point is asked once, even when a task starts over.
+          quizAsked: s.lesson?.lessonId === lessonId ? s.lesson.quizAsked : [],
+        },
       })),
     continueLesson: (taskId) =>
       set((s) =>
         s.lesson
-          ? { lesson: newSession(s.lesson.lessonId, taskId, s.sim, lastTraceId(s)), quiz: null }
+          ? {
+              lesson: {
+                ...newSession(s.lesson.lessonId, taskId, s.sim, lastTraceId(s)),
+                quizAsked: s.lesson.quizAsked,
+              },
+              quiz: null,
+            }
           : s,
       ),
     leaveLesson: () =>

@@ -15,7 +15,7 @@ export interface LessonDialogProps {
 /**
  * A modal on the native `<dialog>` (focus trap, Escape, top layer) whose body may hold controls.
  * Focus starts on Cancel so Enter never replaces anything by accident; closing returns focus to
- * the control that opened it (the browser's dialog focus restoration).
+ * the control that opened it.
  */
 export function LessonDialog({
   open,
@@ -32,13 +32,29 @@ export function LessonDialog({
   const titleId = useId();
   const bodyId = useId();
 
+  const opener = useRef<HTMLElement | null>(null);
+  const confirmed = useRef(false);
+
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
+    // The body unmounts when the dialog closes, so the browser cannot restore the focus itself.
+    const restore = () => {
+      const o = opener.current;
+      opener.current = null;
+      const at = document.activeElement;
+      if (o?.isConnected && (!at || at === document.body || d.contains(at))) o.focus();
+    };
     if (open && !d.open) {
+      confirmed.current = false;
+      opener.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       d.showModal();
       cancelRef.current?.focus();
-    } else if (!open && d.open) d.close();
+    } else if (!open) {
+      if (d.open) d.close();
+      restore();
+    }
   }, [open]);
 
   return (
@@ -50,6 +66,10 @@ export function LessonDialog({
       onCancel={(e) => {
         e.preventDefault();
         onCancel();
+      }}
+      onClose={() => {
+        // Chrome may close on Escape despite preventDefault (no user activation): follow it.
+        if (open && !confirmed.current) onCancel();
       }}
       className="m-auto max-w-md rounded-lg border border-line bg-panel p-0 text-fg shadow-xl backdrop:bg-black/40"
     >
@@ -68,7 +88,12 @@ export function LessonDialog({
             <button
               type="button"
               className={PRIMARY}
-              onClick={onConfirm}
+              onClick={() => {
+                // Close first, so what the confirmation opens can take the focus.
+                confirmed.current = true;
+                ref.current?.close();
+                onConfirm();
+              }}
               data-testid={`${testId}-confirm`}
             >
               {confirmLabel}

@@ -46,7 +46,13 @@ export function LessonView({
       <h3 id="lesson-view-title" className="text-base font-semibold" data-testid="lesson-title">
         {text.title}
       </h3>
-      <details open className="rounded-md border border-line p-2" data-testid="lesson-explanation">
+      {/* Open on the first task; later the task is what matters (the text stays one click away). */}
+      <details
+        key={lesson.id}
+        open={lesson.tasks[0] === task}
+        className="rounded-md border border-line p-2"
+        data-testid="lesson-explanation"
+      >
         <summary className="cursor-pointer text-xs font-semibold text-muted">
           {t('lessons.view.explanation')}
         </summary>
