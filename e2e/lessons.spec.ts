@@ -110,6 +110,15 @@ test('goals re-evaluate live and explain themselves; hints unlock one at a time'
   await page.reload();
   await expect(panel(page).getByTestId('hint')).toHaveCount(3);
   await expect(panel(page).getByTestId(`task-selector`)).toHaveAttribute('data-done', 'true');
+  // Starting the task over brings the broken Service back (the task stays done in the progress).
+  await panel(page).getByTestId('restart-task').click();
+  await expect(page.getByTestId('start-dialog')).toContainText(
+    'Start the task “The selector matches nothing” over?',
+  );
+  await page.getByTestId('start-dialog-confirm').click();
+  await expect(goal).toHaveAttribute('data-pass', 'false');
+  await expect(panel(page).getByTestId('hint')).toHaveCount(0);
+  await expect(panel(page).getByTestId(`task-selector`)).toHaveAttribute('data-done', 'true');
 });
 
 test('the solution is one click behind a confirmation and runs step by step', async ({ page }) => {

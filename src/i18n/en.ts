@@ -287,6 +287,10 @@ export const en = {
   'lessons.quiz.title': 'Quiz {n} of {total} · before hop {hop}',
   'lessons.quiz.paused':
     'The playback is paused just before this hop. Answer, then watch the packet.',
+  'lessons.quiz.titleAt': 'Quiz {n} of {total} · hop {hop}',
+  'lessons.quiz.pausedAt': 'The playback is paused at this hop. Answer, then play on.',
+  'lessons.nav.restartTask': 'Start this task over…',
+  'lessons.start.restartTitle': 'Start the task “{title}” over?',
   'lessons.quiz.inputLabel': 'Your answer',
   'lessons.quiz.placeholder.address': 'e.g. 10.96.0.100:80',
   'lessons.quiz.placeholder.ip': 'e.g. 10.244.1.2',

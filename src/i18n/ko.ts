@@ -288,6 +288,10 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'lessons.quiz.title': '퀴즈 {n}/{total} · 홉 {hop} 직전',
   'lessons.quiz.paused':
     '이 홉 직전에서 재생을 멈췄습니다. 답을 입력한 다음 패킷이 어떻게 되는지 보세요.',
+  'lessons.quiz.titleAt': '퀴즈 {n}/{total} · 홉 {hop}',
+  'lessons.quiz.pausedAt': '이 홉에서 재생을 멈췄습니다. 답을 입력한 다음 재생을 계속하세요.',
+  'lessons.nav.restartTask': '이 과제 처음부터 다시…',
+  'lessons.start.restartTitle': '“{title}” 과제를 처음부터 다시 할까요?',
   'lessons.quiz.inputLabel': '답',
   'lessons.quiz.placeholder.address': '예: 10.96.0.100:80',
   'lessons.quiz.placeholder.ip': '예: 10.244.1.2',

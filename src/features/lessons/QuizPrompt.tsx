@@ -49,7 +49,7 @@ export function QuizPrompt() {
         data-phase={quiz.phase}
       >
         <h4 id="lesson-quiz-title" className="text-xs font-semibold text-accent">
-          {t('lessons.quiz.title', {
+          {t(item.stop < item.hop ? 'lessons.quiz.title' : 'lessons.quiz.titleAt', {
             n: quiz.index + 1,
             total: quiz.items.length,
             hop: item.hop + 1,
@@ -58,7 +58,9 @@ export function QuizPrompt() {
         <p className="text-xs">{question}</p>
         {quiz.phase === 'asking' ? (
           <form onSubmit={submit} className="space-y-1.5">
-            <p className="text-xs text-muted">{t('lessons.quiz.paused')}</p>
+            <p className="text-xs text-muted">
+              {t(item.stop < item.hop ? 'lessons.quiz.paused' : 'lessons.quiz.pausedAt')}
+            </p>
             <div className="flex gap-1.5">
               <label htmlFor="lesson-quiz-input" className="sr-only">
                 {t('lessons.quiz.inputLabel')}

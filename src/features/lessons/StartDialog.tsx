@@ -18,7 +18,8 @@ export interface StartDialogProps {
 export function StartDialog({ request, onClose }: StartDialogProps) {
   const t = useT();
   const lang = lessonLang(useAppStore((s) => s.language));
-  const inSandbox = useAppStore((s) => s.lesson === null);
+  const session = useAppStore((s) => s.lesson);
+  const inSandbox = session === null;
   const fileCount = useAppStore((s) => s.files.length);
   // Reset the checkbox each time the dialog opens: on for the learner's own sandbox work.
   const [keep, setKeep] = useState(inSandbox);
@@ -34,11 +35,16 @@ export function StartDialog({ request, onClose }: StartDialogProps) {
   if (request?.kind === 'lesson') {
     const text = request.lesson.text[lang];
     const first = request.lesson.tasks[0]?.id === request.taskId;
-    title = first
-      ? t('lessons.start.lessonTitle', { title: text.title })
-      : t('lessons.start.taskTitle', {
+    const again = session?.lessonId === request.lesson.id && session.taskId === request.taskId;
+    title = again
+      ? t('lessons.start.restartTitle', {
           title: text.tasks[request.taskId]?.title ?? request.taskId,
-        });
+        })
+      : first
+        ? t('lessons.start.lessonTitle', { title: text.title })
+        : t('lessons.start.taskTitle', {
+            title: text.tasks[request.taskId]?.title ?? request.taskId,
+          });
     message = t('lessons.start.message');
     keepLabel = t('lessons.start.keepForSandbox', { count: fileCount });
   } else if (request) {

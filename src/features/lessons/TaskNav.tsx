@@ -54,6 +54,14 @@ export function TaskNav({
       {!following && !after && passed && (
         <p className="text-xs font-medium text-ok">{t('lessons.nav.allDone')}</p>
       )}
+      <button
+        type="button"
+        className={BUTTON}
+        onClick={() => onStart({ kind: 'lesson', lesson, taskId: task.id })}
+        data-testid="restart-task"
+      >
+        {t('lessons.nav.restartTask')}
+      </button>
       <button type="button" className={BUTTON} onClick={leaveLesson} data-testid="to-sandbox">
         {t('lessons.nav.sandbox')}
       </button>

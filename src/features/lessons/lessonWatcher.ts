@@ -48,7 +48,10 @@ export function installLessonWatcher(store: AppStore = appStore): void {
   watchQuiz(store);
   recordProgress(store.getState());
   store.subscribe((s, prev) => {
-    if (s.traces !== prev.traces) startQuiz(s, prev);
+    // A quiz needs the panel to ask it: none while the panel is hidden.
+    if (!s.lessonPanelOpen) {
+      if (s.quiz) store.setState({ quiz: null });
+    } else if (s.traces !== prev.traces) startQuiz(s, prev);
     if (s.lesson && (s.sim !== prev.sim || s.traces !== prev.traces || s.lesson !== prev.lesson))
       recordProgress(store.getState());
   });
