@@ -4,7 +4,11 @@
  */
 import type { SimState } from '../sim/core.ts';
 import { MAX_FILE_CHARS, MAX_FILES } from './files.ts';
-import { lessonsFromStorage, toPersistedLessons, type PersistedLessons } from './lessonsProgress.ts';
+import {
+  lessonsFromStorage,
+  toPersistedLessons,
+  type PersistedLessons,
+} from './lessonsProgress.ts';
 import type {
   AppState,
   EditorFile,
