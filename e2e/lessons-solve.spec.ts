@@ -132,6 +132,8 @@ async function next(ctx: Ctx, task: string, startsOver = false) {
   await ctx.panel.getByTestId('next-task').click();
   if (startsOver) await ctx.page.getByTestId('start-dialog-confirm').click();
   await expectTask(ctx, task);
+  // The new task's heading takes the focus (keyboard and screen-reader users land on it).
+  await expect(ctx.panel.getByTestId('task-title')).toBeFocused();
 }
 
 const myAppPod = async ({ page }: Ctx) =>

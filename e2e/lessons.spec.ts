@@ -70,6 +70,7 @@ test('starting a lesson asks first, can keep my files for the sandbox, and gives
   await panel(page).getByTestId('back-to-list').click();
   await expect(panel(page).getByTestId('saved-work')).toContainText('6 file(s)');
   await panel(page).getByTestId('sandbox-leave').click();
+  await expect(page.locator('#sandbox-card-title')).toBeFocused();
   await expect(page.getByRole('tab', { name: 'scratch.yaml' })).toHaveAttribute(
     'aria-selected',
     'true',

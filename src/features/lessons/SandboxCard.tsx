@@ -23,7 +23,11 @@ export function SandboxCard({ onStart }: { onStart: (request: StartRequest) => v
       data-active={!inLesson}
     >
       <div className="flex items-baseline justify-between gap-2">
-        <h3 id="sandbox-card-title" className="text-sm font-semibold">
+        <h3
+          id="sandbox-card-title"
+          tabIndex={-1}
+          className="text-sm font-semibold focus:outline-none focus-visible:outline-2 focus-visible:outline-accent"
+        >
           {text?.title ?? t('lessons.sandbox.title')}
         </h3>
         {!inLesson && (

@@ -11,7 +11,7 @@ export type StartRequest = { kind: 'lesson'; lesson: Lesson; taskId: string } | 
 
 export interface StartDialogProps {
   request: StartRequest | null;
-  onClose: (started: boolean) => void;
+  onClose: () => void;
 }
 
 /** "This replaces your cluster and files" — with an offer to keep the learner's files. */
@@ -56,7 +56,7 @@ export function StartDialog({ request, onClose }: StartDialogProps) {
   const confirm = () => {
     if (request?.kind === 'lesson') goToTask(request.lesson, request.taskId, { keepWork: keep });
     else if (request) freshSandbox({ keepWork: keep });
-    onClose(true);
+    onClose();
   };
 
   return (
@@ -68,7 +68,7 @@ export function StartDialog({ request, onClose }: StartDialogProps) {
       }
       cancelLabel={t('common.cancel')}
       onConfirm={confirm}
-      onCancel={() => onClose(false)}
+      onCancel={onClose}
       testId="start-dialog"
     >
       <p className="text-muted">{message}</p>
