@@ -248,7 +248,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'lessons.goals.passLabel': '달성:',
   'lessons.goals.failLabel': '미달성:',
   'lessons.goals.met': '목표 달성: {goal}.',
-  'lessons.goals.unmet': '다시 미달성: {goal}.',
+  'lessons.goals.unmet': '목표가 다시 미달성으로 바뀜: {goal}.',
   'lessons.goals.allMet': '모든 목표를 달성했습니다. 이 과제는 완료입니다.',
   'lessons.question.pickOne': '답을 하나 고르세요.',
   'lessons.question.pickSeveral': '맞는 답을 모두 고르세요.',
@@ -283,7 +283,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'lessons.nav.skipTask': '다음 과제로 건너뛰기',
   'lessons.nav.nextLesson': '다음 레슨: {title} →',
   'lessons.nav.allDone': '모든 레슨을 마쳤습니다.',
-  'lessons.nav.sandbox': '레슨 나가서 샌드박스로',
+  'lessons.nav.sandbox': '샌드박스로 나가기',
   'lessons.quiz.mode': '레슨 요청이 재생될 때 퀴즈 내기(패킷이 답을 기다림)',
   'lessons.quiz.title': '퀴즈 {n}/{total} · 홉 {hop} 직전',
   'lessons.quiz.paused':
