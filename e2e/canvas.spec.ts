@@ -278,3 +278,19 @@ test('a curl typed in the terminal plays on the canvas too', async ({ page }) =>
     canvas(page).locator('[data-id^="dns:default/headless-service>"] path[data-active]'),
   ).toHaveCount(2);
 });
+
+test('a pod can be made to fail its readiness probe from the canvas, and back', async ({
+  page,
+}) => {
+  const pod = page.locator('[data-testid^="open-pod-my-app-"]').first();
+  await pod.click();
+  await page.getByTestId('pod-readiness-toggle').click();
+  await run(page, 'kubectl get pods -l app=my-app');
+  await expect(page.getByTestId('terminal-panel')).toContainText(/my-app-\S+\s+0\/2\s+Running/);
+  await pod.click();
+  await expect(page.getByTestId('pod-readiness-toggle')).toContainText('Ready again');
+  await page.getByTestId('pod-readiness-toggle').click();
+  await run(page, 'clear');
+  await run(page, 'kubectl get pods -l app=my-app');
+  await expect(page.getByTestId('terminal-panel')).not.toContainText('0/2');
+});

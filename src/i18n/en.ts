@@ -80,6 +80,7 @@ export const en = {
   'terminal.copied': 'Copied',
   'terminal.copyFailed': 'Select the text to copy it',
 
+  'inspector.quizHidden': 'Quiz in progress: the rest of this request is hidden until you answer.',
   'inspector.title': 'Inspector',
   'inspector.empty':
     'No request yet. Run curl in the terminal (for example kubectl exec -it netshoot -- curl my-app) or send one from the canvas; every hop appears here.',
@@ -176,6 +177,9 @@ export const en = {
   'canvas.service.everyNode': 'on every node',
   'canvas.service.endpoints': '{ready}/{total} endpoints ready',
   'canvas.service.noEndpoints': 'no endpoints',
+  'canvas.menu.makeNotReady': 'Make this pod fail its readiness probe (not Ready)',
+  'canvas.menu.makeReady': 'Make this pod Ready again',
+  'canvas.menu.readinessWhy': 'Services and DNS only use Ready endpoints',
   'canvas.menu.title': 'Send a request',
   'canvas.menu.empty': 'Nothing to send here yet: apply a NodePort or LoadBalancer Service.',
   'canvas.menu.emptyPod': 'This pod is not running, so nothing can be sent from it.',

@@ -82,6 +82,7 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'terminal.copied': '복사했습니다',
   'terminal.copyFailed': '텍스트를 선택해서 복사하세요',
 
+  'inspector.quizHidden': '퀴즈 진행 중: 답하기 전까지 이 요청의 나머지 구간은 숨겨집니다.',
   'inspector.title': '인스펙터',
   'inspector.empty':
     '아직 요청이 없습니다. 터미널에서 curl을 실행하거나(예: kubectl exec -it netshoot -- curl my-app) 캔버스에서 요청을 보내면 홉마다 여기에 표시됩니다.',
@@ -177,6 +178,9 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'canvas.service.everyNode': '모든 노드에서',
   'canvas.service.endpoints': '엔드포인트 {total}개 중 {ready}개 Ready',
   'canvas.service.noEndpoints': '엔드포인트 없음',
+  'canvas.menu.makeNotReady': '이 파드의 readiness probe를 실패시키기 (Ready 아님)',
+  'canvas.menu.makeReady': '이 파드를 다시 Ready 상태로',
+  'canvas.menu.readinessWhy': '서비스와 DNS는 Ready 엔드포인트만 사용합니다',
   'canvas.menu.title': '요청 보내기',
   'canvas.menu.empty': '아직 보낼 요청이 없습니다. NodePort나 LoadBalancer 서비스를 apply하세요.',
   'canvas.menu.emptyPod': '실행 중인 파드가 아니라서 요청을 보낼 수 없습니다.',

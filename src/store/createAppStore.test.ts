@@ -201,6 +201,21 @@ describe('traces and playback', () => {
     expect(s.history).toEqual(['kubectl apply -f nodeport-service.yaml']);
   });
 
+  it('resetCluster after a reload restores the default cluster, not the stored one', () => {
+    const first = make();
+    first.getState().applyFile('nodeport-service.yaml');
+    const stored = first.getState().sim;
+    const store = createAppStore({
+      now: () => T0,
+      setTimeout: () => 0,
+      clearTimeout: () => {},
+      restored: { sim: stored, damaged: false },
+    });
+    expect(store.getState().sim.services['default/nodeport-service']).toBeDefined();
+    store.getState().resetCluster();
+    expect(store.getState().sim.services['default/nodeport-service']).toBeUndefined();
+  });
+
   it('dispatch stamps actions with the clock', () => {
     const store = make();
     const r = store.getState().dispatch({ type: 'deployment/scaled', name: 'my-app', replicas: 3 });

@@ -12,7 +12,8 @@ export const createSimSlice: SliceCreator<SimSlice> = (set, get, env) => ({
   },
   resetCluster: () =>
     set((s) => ({
-      sim: env.firstSim(),
+      // The default cluster, not the one restored from storage at start-up.
+      sim: env.defaultSim(),
       // Old traces name pods and rules that no longer exist; a pod shell would be gone too.
       traces: [],
       playback: { ...INITIAL_PLAYBACK, speed: s.playback.speed },

@@ -37,6 +37,10 @@ export function RequestMenu({ topo }: { topo: CanvasTopology }) {
   const resetHits = useCanvasUi((s) => s.resetHits);
   const sendRequest = useAppStore((s) => s.sendRequest);
   const sendMany = useAppStore((s) => s.sendMany);
+  const dispatch = useAppStore((s) => s.dispatch);
+  const pod = menu?.target.startsWith('pod:')
+    ? topo.pods.find((p) => p.key === menu.target.slice(4))
+    : undefined;
   const ref = useRef<HTMLDivElement>(null);
   const options = useMemo(() => (menu ? optionsFor(topo, menu.target) : []), [topo, menu]);
 
@@ -101,6 +105,28 @@ export function RequestMenu({ topo }: { topo: CanvasTopology }) {
           ✕
         </button>
       </div>
+      {pod && pod.phase === 'Running' && (
+        <button
+          type="button"
+          role="menuitem"
+          className={item}
+          data-testid="pod-readiness-toggle"
+          onClick={() => {
+            dispatch({
+              type: 'pod/readinessChanged',
+              name: pod.name,
+              namespace: pod.namespace,
+              ready: !pod.ready,
+            });
+            closeMenu(true);
+          }}
+        >
+          <span className="block">
+            {t(pod.ready ? 'canvas.menu.makeNotReady' : 'canvas.menu.makeReady')}
+          </span>
+          <span className="block text-muted">{t('canvas.menu.readinessWhy')}</span>
+        </button>
+      )}
       {options === 'notRunning' || options.length === 0 ? (
         <p className="px-2 py-1 text-muted">
           {t(options === 'notRunning' ? 'canvas.menu.emptyPod' : 'canvas.menu.empty')}

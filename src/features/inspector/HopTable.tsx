@@ -8,10 +8,18 @@ import { HopRow } from './HopRow.tsx';
  * Every hop of a trace as a table row (the canvas's textual equivalent). One roving tab stop:
  * ↑/↓, Home/End move the selection and the focus; selecting sets `playback.hop`.
  */
-export function HopTable({ traceId, trace }: { traceId: number; trace: Trace }) {
+export function HopTable({
+  traceId,
+  trace,
+  upTo,
+}: {
+  traceId: number;
+  trace: Trace;
+  upTo?: number;
+}) {
   const t = useT();
   const body = useRef<HTMLTableSectionElement>(null);
-  const last = trace.hops.length - 1;
+  const last = upTo === undefined ? trace.hops.length - 1 : Math.min(upTo, trace.hops.length - 1);
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -51,7 +59,7 @@ export function HopTable({ traceId, trace }: { traceId: number; trace: Trace }) 
         </tr>
       </thead>
       <tbody ref={body}>
-        {trace.hops.map((hop, i) => (
+        {trace.hops.slice(0, last + 1).map((hop, i) => (
           <HopRow key={i} traceId={traceId} index={i} hop={hop} onKeyDown={onKeyDown} />
         ))}
       </tbody>
