@@ -1,5 +1,9 @@
-/** Runs `fn` repeatedly and reports the median and best time in ms. */
+/**
+ * Runs `fn` twice to let the JIT compile it (a learner's second apply is the steady state), then
+ * `runs` more times, and reports the median and best time in ms.
+ */
 export function measure(label: string, fn: () => void, runs = 5): { median: number; best: number } {
+  for (let i = 0; i < 2; i++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

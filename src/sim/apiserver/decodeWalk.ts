@@ -26,10 +26,28 @@ export interface WalkResult {
   value: JsonValue;
 }
 
+/**
+ * Where the walk is, as a chain to the root (paths are only spelled out for an error message):
+ * `key` is a struct field (it joins the Go error's field stack), `seg` the strict-path segment.
+ */
 interface Ctx {
   struct: string;
-  stack: string[];
-  strictPath: string;
+  parent: Ctx | null;
+  key: string | null;
+  seg: string;
+}
+
+function stackOf(ctx: Ctx): string[] {
+  const out: string[] = [];
+  for (let c: Ctx | null = ctx; c; c = c.parent) if (c.key !== null) out.push(c.key);
+  return out.reverse();
+}
+
+function strictPathOf(ctx: Ctx): string {
+  const segs: string[] = [];
+  for (let c: Ctx | null = ctx; c; c = c.parent) segs.push(c.seg);
+  const p = segs.reverse().join('');
+  return p.startsWith('.') ? p.slice(1) : p;
 }
 
 class Abort {
@@ -75,9 +93,10 @@ export function walkDecode(root: JsonObject, structName: string): WalkResult {
   const typeError = (value: string, t: ParsedType, ctx: Ctx): void => {
     if (saved !== undefined) return;
     const type = goTypeName(t);
+    const stack = stackOf(ctx);
     saved =
-      ctx.stack.length > 0
-        ? `json: cannot unmarshal ${value} into Go struct field ${ctx.struct}.${ctx.stack.join('.')} of type ${type}`
+      stack.length > 0
+        ? `json: cannot unmarshal ${value} into Go struct field ${ctx.struct}.${stack.join('.')} of type ${type}`
         : `json: cannot unmarshal ${value} into Go value of type ${type}`;
   };
 
@@ -113,7 +132,12 @@ export function walkDecode(root: JsonObject, structName: string): WalkResult {
           return undefined;
         }
         return v.map((el, i) => {
-          const out = walk(el, t.elem, { ...ctx, strictPath: `${ctx.strictPath}[${i}]` });
+          const out = walk(el, t.elem, {
+            struct: ctx.struct,
+            parent: ctx,
+            key: null,
+            seg: `[${i}]`,
+          });
           return out === undefined ? zeroOf(t.elem) : out;
         });
       }
@@ -125,8 +149,10 @@ export function walkDecode(root: JsonObject, structName: string): WalkResult {
         const out: JsonObject = {};
         for (const key of Object.keys(v).sort()) {
           const r = walk(v[key] as JsonValue, t.elem, {
-            ...ctx,
-            strictPath: `${ctx.strictPath}.${key}`,
+            struct: ctx.struct,
+            parent: ctx,
+            key: null,
+            seg: `.${key}`,
           });
           out[key] = r === undefined ? zeroOf(t.elem) : r;
         }
@@ -141,16 +167,12 @@ export function walkDecode(root: JsonObject, structName: string): WalkResult {
         const out: JsonObject = {};
         for (const key of Object.keys(v).sort()) {
           const spec = def[key];
-          const path = ctx.strictPath ? `${ctx.strictPath}.${key}` : key;
+          const child: Ctx = { struct: t.name, parent: ctx, key, seg: `.${key}` };
           if (spec === undefined) {
-            unknown.push(`unknown field "${path}"`);
+            unknown.push(`unknown field "${strictPathOf(child)}"`);
             continue;
           }
-          const r = walk(v[key] as JsonValue, parseFieldSpec(spec), {
-            struct: t.name,
-            stack: [...ctx.stack, key],
-            strictPath: path,
-          });
+          const r = walk(v[key] as JsonValue, parseFieldSpec(spec), child);
           if (r !== undefined) out[key] = r;
         }
         return out;
@@ -180,7 +202,12 @@ export function walkDecode(root: JsonObject, structName: string): WalkResult {
   };
 
   try {
-    const value = walk(root, parseFieldSpec(structName), { struct: '', stack: [], strictPath: '' });
+    const value = walk(root, parseFieldSpec(structName), {
+      struct: '',
+      parent: null,
+      key: null,
+      seg: '',
+    });
     if (saved !== undefined) return { error: saved, unknown: [], value: root };
     return { unknown, value: value ?? {} };
   } catch (e) {

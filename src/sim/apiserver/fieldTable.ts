@@ -207,7 +207,16 @@ export type ParsedType =
   | { k: 'struct'; name: string; goName: string };
 
 /** Parses one DSL entry (see the file comment). */
+const parsedSpecs = new Map<FieldSpec, ParsedType>();
+
+/** The parsed form of a field spec (memoised: the decoder asks for it once per field it walks). */
 export function parseFieldSpec(spec: FieldSpec): ParsedType {
+  let t = parsedSpecs.get(spec);
+  if (t === undefined) parsedSpecs.set(spec, (t = parseFieldSpecUncached(spec)));
+  return t;
+}
+
+function parseFieldSpecUncached(spec: FieldSpec): ParsedType {
   if (spec.startsWith('[]')) {
     const elem = parseFieldSpec(spec.slice(2));
     return { k: 'slice', elem, goName: `[]${goTypeName(elem)}` };

@@ -36,8 +36,16 @@ export function toJson(v: unknown): JsonValue {
   return null;
 }
 
+/** A deep copy of a JSON value (faster than a JSON round trip for the small objects admitted here). */
 export function clone<T extends JsonValue>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map((x) => clone(x)) as T;
+  const out: JsonObject = {};
+  for (const k in v) {
+    const x = (v as JsonObject)[k];
+    if (x !== undefined) out[k] = clone(x);
+  }
+  return out as T;
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -76,7 +84,12 @@ export function goJsonNumber(n: number): string {
   return String(n);
 }
 
+/** Characters encoding/json escapes differently from JSON.stringify (HTML-safe escapes, U+2028/9). */
+const GO_SPECIAL = /[<>&\u2028\u2029]/;
+
 function goJsonString(s: string): string {
+  // JSON.stringify escapes quotes, backslashes and control characters exactly as Go does.
+  if (!GO_SPECIAL.test(s)) return JSON.stringify(s);
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
@@ -95,13 +108,26 @@ function goJsonString(s: string): string {
 
 /** json.Marshal of an unstructured value: compact, map keys sorted, HTML-escaped. */
 export function goJsonCompact(v: JsonValue): string {
-  if (v === null) return 'null';
+  if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return goJsonString(v);
   if (typeof v === 'number') return goJsonNumber(v);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (Array.isArray(v)) return `[${v.map(goJsonCompact).join(',')}]`;
+  let out: string;
+  if (Array.isArray(v)) {
+    out = '[';
+    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + goJsonCompact(v[i] as JsonValue);
+    return `${out}]`;
+  }
   const keys = Object.keys(v).sort();
-  return `{${keys.map((k) => `${goJsonString(k)}:${goJsonCompact(v[k] as JsonValue)}`).join(',')}}`;
+  out = '{';
+  let first = true;
+  for (const k of keys) {
+    const x = v[k];
+    if (x === undefined) continue;
+    out += `${first ? '' : ','}${goJsonString(k)}:${goJsonCompact(x)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** fmt "%+v" of an unstructured value (map[string]interface{} with sorted keys, []interface{}). */

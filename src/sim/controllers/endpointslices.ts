@@ -71,25 +71,21 @@ function desiredGroups(
   nodes: Readonly<Record<string, Node>>,
 ): DesiredGroup[] {
   const groups = new Map<string, DesiredGroup>();
-  const sorted = [...pods].sort(
-    (a, b) => Number(a.metadata.resourceVersion) - Number(b.metadata.resourceVersion),
-  );
-  for (const pod of sorted) {
+  // Pods come in creation order (the order the pod index holds them), which keeps endpoints stable.
+  for (const pod of pods) {
     if (isTerminal(pod) || !pod.status.podIP) continue;
     const ports: EndpointPort[] = [];
     for (const sp of svc.spec.ports ?? []) {
       const n = findPort(pod, sp);
       if (n === undefined) continue;
-      ports.push({
-        name: sp.name ?? '',
-        port: n,
-        protocol: sp.protocol,
-        ...(sp.appProtocol ? { appProtocol: sp.appProtocol } : {}),
-      });
+      const ep: EndpointPort = { name: sp.name ?? '', port: n, protocol: sp.protocol };
+      if (sp.appProtocol) ep.appProtocol = sp.appProtocol;
+      ports.push(ep);
     }
     const ready = isPodReady(pod) && !pod.metadata.deletionTimestamp;
     const node = pod.spec.nodeName ? nodes[pod.spec.nodeName] : undefined;
     const zone = node?.metadata.labels?.['topology.kubernetes.io/zone'];
+    // Built field by field (no conditional spreads): this runs once per endpoint of every Service.
     const ep: Endpoint = {
       addresses: [pod.status.podIP],
       conditions: {
@@ -97,18 +93,17 @@ function desiredGroups(
         serving: isPodReady(pod),
         terminating: pod.metadata.deletionTimestamp !== undefined,
       },
-      ...(pod.spec.hostname && pod.spec.subdomain === svc.metadata.name
-        ? { hostname: pod.spec.hostname }
-        : {}),
-      ...(pod.spec.nodeName ? { nodeName: pod.spec.nodeName } : {}),
-      targetRef: {
-        kind: 'Pod',
-        name: pod.metadata.name,
-        namespace: pod.metadata.namespace ?? 'default',
-        uid: pod.metadata.uid,
-      },
-      ...(zone ? { zone } : {}),
     };
+    if (pod.spec.hostname && pod.spec.subdomain === svc.metadata.name)
+      ep.hostname = pod.spec.hostname;
+    if (pod.spec.nodeName) ep.nodeName = pod.spec.nodeName;
+    ep.targetRef = {
+      kind: 'Pod',
+      name: pod.metadata.name,
+      namespace: pod.metadata.namespace ?? 'default',
+      uid: pod.metadata.uid,
+    };
+    if (zone) ep.zone = zone;
     let sig = '';
     for (const p of ports) sig += `${p.name}/${p.port}/${p.protocol},`;
     let g = groups.get(sig);

@@ -1,14 +1,31 @@
 import { matchesMap } from '../model/labels.ts';
 import type { KubeEvent, Node, Pod, PodCondition } from '../model/types.ts';
-import { formatIPv4, parseCidr, parseIPv4 } from '../net/ip.ts';
+import { formatIPv4, parseCidr, parseIPv4, type Cidr } from '../net/ip.ts';
 import type { Txn } from '../registry/txn.ts';
 import { rfc3339 } from '../registry/txn.ts';
 
 /** The kubelet's pod limit (`maxPods` default). */
 export const MAX_PODS_PER_NODE = 110;
 
-const nodeIP = (node: Node): string =>
-  node.status.addresses.find((a) => a.type === 'InternalIP')?.address ?? '';
+const nodeIPs = new WeakMap<Node, string>();
+const cidrs = new WeakMap<Node, Cidr | null>();
+
+/** The node's InternalIP (memoised per node object). */
+function nodeIP(node: Node): string {
+  let ip = nodeIPs.get(node);
+  if (ip === undefined) {
+    ip = node.status.addresses.find((a) => a.type === 'InternalIP')?.address ?? '';
+    nodeIPs.set(node, ip);
+  }
+  return ip;
+}
+
+/** The node's pod CIDR, parsed once per node object. */
+function podCidrOf(node: Node): Cidr | undefined {
+  let c = cidrs.get(node);
+  if (c === undefined) cidrs.set(node, (c = parseCidr(node.spec.podCIDR) ?? null));
+  return c ?? undefined;
+}
 
 /**
  * Scheduler + host-local IPAM + kubelet for one transaction. Bookkeeping (pods per node, used
@@ -36,7 +53,7 @@ export class NodeAgent {
     for (const k in pods) this.track(pods[k] as Pod, 1);
   }
 
-  private track(pod: Pod, delta: 1 | -1): void {
+  private track(pod: Pod, delta: 1 | -1, ipRecorded = false): void {
     const ownerUid = pod.metadata.ownerReferences?.find((r) => r.controller)?.uid;
     if (ownerUid && this.byOwner) {
       let set = this.byOwner.get(ownerUid);
@@ -55,7 +72,7 @@ export class NodeAgent {
       if (!perNode) this.ownerCounts.set(owner, (perNode = []));
       perNode[i] = (perNode[i] ?? 0) + delta;
     }
-    if (pod.status.podIP && !pod.spec.hostNetwork) {
+    if (pod.status.podIP && !pod.spec.hostNetwork && !ipRecorded) {
       const ip = parseIPv4(pod.status.podIP);
       if (ip === undefined) return;
       let set = this.used.get(node);
@@ -178,7 +195,7 @@ export class NodeAgent {
   /** host-local IPAM: the next free address after the last one handed out on that node. */
   private allocateIP(node: Node): string | undefined {
     this.ensure();
-    const cidr = parseCidr(node.spec.podCIDR);
+    const cidr = podCidrOf(node);
     if (!cidr) return undefined;
     const name = node.metadata.name;
     const used = this.used as Map<string, Set<number>>;
@@ -205,7 +222,7 @@ export class NodeAgent {
    * Binds a new pod to a node and starts it: nodeName, hostIP, podIP, Running and Ready (the
    * simulator's containers start at once). A pod nothing can take stays Pending with an event.
    */
-  start(pod: Pod): Pod {
+  start(pod: Pod, fresh = false): Pod {
     const nodes = this.txn.read('nodes');
     const node = pod.spec.nodeName ? nodes[pod.spec.nodeName] : this.pickNode(pod);
     const ts = this.txn.timestamp;
@@ -233,20 +250,23 @@ export class NodeAgent {
     this.ensure();
     const hostIP = nodeIP(node);
     const podIP = pod.spec.hostNetwork ? hostIP : this.allocateIP(node);
-    const scheduled: Pod = {
-      ...pod,
-      spec: this.boundSpec(pod.spec, node.metadata.name),
-      status: {
-        ...(pod.status.qosClass ? { qosClass: pod.status.qosClass } : {}),
-        phase: 'Running',
-        hostIP,
-        hostIPs: [{ ip: hostIP }],
-        ...(podIP ? { podIP, podIPs: [{ ip: podIP }] } : {}),
-        startTime: ts,
-        conditions: this.readyConditions(ts),
-      },
+    const status: Pod['status'] = {
+      phase: 'Running',
+      hostIP,
+      hostIPs: [{ ip: hostIP }],
+      startTime: ts,
+      conditions: this.readyConditions(ts),
     };
-    this.track(scheduled, 1);
+    if (podIP) {
+      status.podIP = podIP;
+      status.podIPs = [{ ip: podIP }];
+    }
+    if (pod.status.qosClass) status.qosClass = pod.status.qosClass;
+    const spec = this.boundSpec(pod.spec, node.metadata.name);
+    // A pod the caller has just built (not stored anywhere yet) is finished in place.
+    const scheduled: Pod = fresh ? Object.assign(pod, { spec, status }) : { ...pod, spec, status };
+    // allocateIP has already marked the address as used.
+    this.track(scheduled, 1, true);
     return scheduled;
   }
 }

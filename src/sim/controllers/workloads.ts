@@ -219,21 +219,27 @@ export function syncReplicaSet(
   const want = rs.spec.replicas;
   if (pods.length < want) {
     const admitted = admittedTemplate(rs);
+    // Immutable state: every pod of the batch shares the template's labels, annotations and owner list.
+    const generateName = `${rs.metadata.name}-`;
+    const labels = rs.spec.template.metadata.labels ?? {};
+    const annotations = rs.spec.template.metadata.annotations;
+    const ownerReferences = [ownerRef(rs)];
     for (let i = pods.length; i < want; i++) {
-      const podName = `${rs.metadata.name}-${txn.randomSuffix(5)}`;
+      const podName = `${generateName}${txn.randomSuffix(5)}`;
       const pod: Pod = {
         apiVersion: 'v1',
         kind: 'Pod',
-        metadata: txn.newMeta({
+        metadata: {
           name: podName,
-          generateName: `${rs.metadata.name}-`,
+          generateName,
           namespace: ns,
-          labels: { ...rs.spec.template.metadata.labels },
-          ...(rs.spec.template.metadata.annotations
-            ? { annotations: { ...rs.spec.template.metadata.annotations } }
-            : {}),
-          ownerReferences: [ownerRef(rs)],
-        }),
+          uid: txn.uid(),
+          resourceVersion: txn.nextResourceVersion(),
+          creationTimestamp: txn.timestamp,
+          labels,
+          ...(annotations ? { annotations } : {}),
+          ownerReferences,
+        },
         // State is immutable, so every pod of a ReplicaSet shares one admitted spec object.
         spec: admitted.spec,
         status: {
@@ -242,7 +248,7 @@ export function syncReplicaSet(
           ...(admitted.qosClass ? { qosClass: admitted.qosClass } : {}),
         },
       };
-      const started = agent.start(pod);
+      const started = agent.start(pod, true);
       txn.put(started);
       onPod(undefined, started);
     }

@@ -7,6 +7,8 @@
  * - keys only the server set (allocated clusterIP, nodePort, defaults) are kept.
  */
 
+import { deepEqual, goJsonCompact, type JsonValue } from '../apiserver/json.ts';
+
 export type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type JsonObject = { [k: string]: Json };
 
@@ -28,24 +30,7 @@ const MERGE_KEYS: Record<string, string> = {
 const isObject = (v: Json | undefined): v is JsonObject =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const bb = b as unknown[];
-    if (a.length !== bb.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false;
-    return true;
-  }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
-  const ak = Object.keys(ao).filter((k) => ao[k] !== undefined);
-  const bk = Object.keys(bo).filter((k) => bo[k] !== undefined);
-  if (ak.length !== bk.length) return false;
-  for (const k of ak) if (!deepEqual(ao[k], bo[k])) return false;
-  return true;
-}
+export { deepEqual };
 
 function mergeKeyFor(path: string): string | undefined {
   if (MERGE_KEYS[path]) return MERGE_KEYS[path];
@@ -125,26 +110,10 @@ export function threeWayMerge(
   return mergeValue(original, modified, current, '') as JsonObject;
 }
 
-/** Go's encoding/json of a map: keys sorted at every level, no spaces. */
+/** Go's encoding/json of a map: keys sorted at every level, no spaces (apiserver/json.ts). */
 export function goJson(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (Array.isArray(v)) return `[${v.map(goJson).join(',')}]`;
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    const keys = Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${goJson(o[k])}`).join(',')}}`;
-  }
-  if (typeof v === 'string') return goJsonString(v);
-  return JSON.stringify(v);
-}
-
-/** encoding/json escapes <, >, & and U+2028/9 as \u003c etc. */
-function goJsonString(s: string): string {
-  return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => {
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+  // Manifests and stored objects are plain JSON values already (undefined fields are skipped).
+  return goJsonCompact(v as JsonValue);
 }
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';

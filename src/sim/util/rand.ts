@@ -44,17 +44,22 @@ const HEX = '0123456789abcdef';
 export function nextUid(rng: number): Draw<string> {
   // Same draws as 32 × nextInt(r, 16), inlined: this runs for every object the API server creates.
   let r = rng;
-  let hex = '';
+  const d: number[] = new Array(32);
   for (let i = 0; i < 32; i++) {
     r = (r + 0x6d2b79f5) >>> 0;
     let t = r;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    hex += HEX[Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * 16)];
+    d[i] = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * 16);
   }
-  const variant = ((parseInt(hex[16] as string, 16) & 0x3) | 0x8).toString(16);
-  const uid = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-  return { value: uid, rng: r };
+  // xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx; digit 12 is replaced by the version, 16 by the variant.
+  const codes: number[] = [];
+  for (let i = 0; i < 32; i++) {
+    if (i === 8 || i === 12 || i === 16 || i === 20) codes.push(45);
+    const v = i === 12 ? 4 : i === 16 ? ((d[16] as number) & 0x3) | 0x8 : (d[i] as number);
+    codes.push(HEX.charCodeAt(v));
+  }
+  return { value: String.fromCharCode(...codes), rng: r };
 }
 
 /** Turns an arbitrary seed into a well-mixed non-zero starting state. */
