@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { initTheme } from './components/theme.ts';
 import './index.css';
+import { loadTools } from './store/index.ts';
 
 initTheme();
 
@@ -13,3 +14,10 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+// The command line (its own chunk) comes when the page is idle, or earlier if the terminal is used.
+const whenIdle = (fn: () => void) =>
+  'requestIdleCallback' in window
+    ? window.requestIdleCallback(fn, { timeout: 3000 })
+    : setTimeout(fn, 1500);
+whenIdle(() => void loadTools());

@@ -75,7 +75,6 @@ export const en = {
   'terminal.hint':
     'Enter runs · ↑/↓ history · Tab completes · Ctrl+L clears · Ctrl+C cancels · Esc then Tab leaves the terminal',
   'terminal.copy': 'Copy',
-  'terminal.starting': 'Starting the terminal…',
   'terminal.clear': 'Clear',
   'terminal.copied': 'Copied',
   'terminal.copyFailed': 'Select the text to copy it',

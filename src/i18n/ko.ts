@@ -77,7 +77,6 @@ export const ko: Readonly<Record<MessageKey, string>> = {
   'terminal.hint':
     'Enter 실행 · ↑/↓ 기록 · Tab 자동 완성 · Ctrl+L 화면 지우기 · Ctrl+C 취소 · Esc 후 Tab으로 터미널 벗어나기',
   'terminal.copy': '복사',
-  'terminal.starting': '터미널을 시작하는 중…',
   'terminal.clear': '지우기',
   'terminal.copied': '복사했습니다',
   'terminal.copyFailed': '텍스트를 선택해서 복사하세요',

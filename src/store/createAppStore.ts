@@ -6,7 +6,6 @@ import { createLessonsSlice } from './lessonsSlice.ts';
 import type { Restored } from './persistence.ts';
 import { createPrefsSlice } from './prefsSlice.ts';
 import { createSimSlice } from './simSlice.ts';
-import { toolsReady } from './shell.ts';
 import { createTerminalSlice } from './terminalSlice.ts';
 import { createTraceSlice, currentRecord, hopDurationMs } from './traceSlice.ts';
 import type { AppState, Language, Theme } from './types.ts';
@@ -59,9 +58,6 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     if (options.theme) state.theme = options.theme;
     return r ? { ...state, ...restoredState(r, state) } : state;
   });
-
-  if (!store.getState().terminalReady)
-    void toolsReady.then(() => store.setState({ terminalReady: true }));
 
   // The playback clock: one timer, re-armed whenever the playback changes; nothing per frame.
   const setT = options.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));

@@ -40,7 +40,7 @@ export {
   type SavedWork,
   type StartOptions,
 } from './lessonsSlice.ts';
-export { completions } from './shell.ts';
+export { completions, loadTools } from './shell.ts';
 export {
   selectCurrentBatch,
   selectCurrentHop,

@@ -1,7 +1,8 @@
 /**
- * The terminal's command engine. It lives in a separate chunk (`src/sim/tools.ts`) fetched as soon
- * as the store loads, in parallel with first paint; until it arrives a command answers that the
- * terminal is still starting (this lasts a fraction of a second).
+ * The terminal's command engine lives in its own chunk (`src/sim/tools.ts`, ADR 5). It is fetched
+ * the first time the terminal is used (focus, a key, a command) or once the page is idle, so it never
+ * competes with the canvas and the editor for the first load. A command entered before it arrives
+ * waits for it (a few tens of milliseconds).
  */
 import type { SimState } from '../sim/core.ts';
 import type * as ToolsModule from '../sim/tools.ts';
@@ -11,24 +12,25 @@ export type { CommandOutput, ShellContext };
 
 type Tools = typeof ToolsModule;
 let tools: Tools | undefined;
+let loading: Promise<Tools> | undefined;
 
-/** Resolves when the command engine is loaded. */
-export const toolsReady: Promise<Tools> = import('../sim/tools.ts').then((m) => (tools = m));
+/** Starts loading the command engine (once) and resolves when it is there. */
+export function loadTools(): Promise<Tools> {
+  loading ??= import('../sim/tools.ts').then((m) => (tools = m));
+  return loading;
+}
 
 export const toolsLoaded = (): boolean => tools !== undefined;
 
-export function runCommand(state: SimState, line: string, opts: RunOptions): CommandOutput {
-  if (tools) return tools.runCommand(state, line, opts);
-  const context = opts.context ?? { host: 'workstation' };
-  return {
-    state,
-    stdout: '',
-    stderr: 'The terminal is still starting; try again in a moment.\n',
-    exitCode: 1,
-    traces: [],
-    context,
-    prompt: '$ ',
-  };
+/** The engine, when loaded. */
+export const loadedTools = (): Tools | undefined => tools;
+
+export function runCommand(
+  state: SimState,
+  line: string,
+  opts: RunOptions,
+): CommandOutput | undefined {
+  return tools?.runCommand(state, line, opts);
 }
 
 export function completions(

@@ -1,6 +1,6 @@
 import type { GetState, SetState, SliceCreator, StoreEnv } from './env.ts';
 import { filesRecord, mergeWritten } from './files.ts';
-import { runCommand, toolsLoaded } from './shell.ts';
+import { loadTools, runCommand, toolsLoaded } from './shell.ts';
 import { withTraces } from './traceSlice.ts';
 import type { ShellContext, TerminalLine, TerminalLineKind, TerminalSlice } from './types.ts';
 
@@ -34,12 +34,18 @@ export function pushHistory(history: readonly string[], line: string): string[] 
 
 const WORKSTATION: ShellContext = { host: 'workstation' };
 
-/**
- * Runs a line as typed. With `on`, it runs in that context instead of the shell's (echoed with that
- * context's prompt) and the shell stays where it was: the editor's Apply always runs on the
- * learner's workstation, even while the terminal is inside a pod.
- */
-function runLine(
+/** Echoes a command line with its prompt (what the learner sees at once). */
+function echo(set: SetState, get: GetState, env: StoreEnv, line: string, on?: ShellContext): void {
+  const s = get();
+  set({
+    lines: appendLines(s.lines, [['prompt', (on ? '$ ' : s.prompt) + line]], () =>
+      env.nextId('line'),
+    ),
+  });
+}
+
+/** Runs an echoed line and appends its output; returns the exit code. */
+function execute(
   set: SetState,
   get: GetState,
   env: StoreEnv,
@@ -48,26 +54,21 @@ function runLine(
 ): number {
   const s = get();
   const at = env.now();
-  const next = () => env.nextId('line');
-  const prompt = on ? '$ ' : s.prompt;
-  const echoed = appendLines(s.lines, [['prompt', prompt + line]], next);
-  if (line.trim() === '') {
-    set({ lines: echoed });
-    return 0;
-  }
+  if (line.trim() === '') return 0;
   const out = runCommand(s.sim, line, {
     at,
     context: on ?? s.context,
     files: filesRecord(s.files),
     history: s.history,
   });
+  if (!out) return 1;
   const lines = appendLines(
-    out.clear ? [] : echoed,
+    out.clear ? [] : s.lines,
     [
       ['stdout', out.stdout],
       ['stderr', out.stderr],
     ],
-    next,
+    () => env.nextId('line'),
   );
   set((cur) => ({
     sim: out.state,
@@ -80,28 +81,53 @@ function runLine(
   return out.exitCode;
 }
 
-export const createTerminalSlice: SliceCreator<TerminalSlice> = (set, get, env) => ({
-  lines: [],
-  history: [],
-  context: { host: 'workstation' },
-  prompt: '$ ',
-  terminalReady: toolsLoaded(),
-  run: (line) => runLine(set, get, env, line),
-  runOnWorkstation: (line) => runLine(set, get, env, line, WORKSTATION),
-  cancelLine: (line) =>
-    set((s) => ({
-      lines: appendLines(s.lines, [['prompt', `${s.prompt}${line}^C`]], () => env.nextId('line')),
-    })),
-  printCompletions: (line, listing) =>
-    set((s) => ({
-      lines: appendLines(
-        s.lines,
-        [
-          ['prompt', s.prompt + line],
-          ['stdout', listing],
-        ],
-        () => env.nextId('line'),
-      ),
-    })),
-  clearTerminal: () => set({ lines: [] }),
-});
+/**
+ * Runs a line as typed. With `on`, it runs in that context instead of the shell's (echoed with that
+ * context's prompt) and the shell stays where it was: the editor's Apply always runs on the
+ * learner's workstation, even while the terminal is inside a pod.
+ *
+ * Until the command engine has arrived (see shell.ts) lines are echoed at once and run in order as
+ * soon as it is there; the exit code is then `undefined`.
+ */
+export const createTerminalSlice: SliceCreator<TerminalSlice> = (set, get, env) => {
+  let queue: Promise<void> | undefined;
+  const runLine = (line: string, on?: ShellContext): number | undefined => {
+    echo(set, get, env, line, on);
+    if (!queue && toolsLoaded()) return execute(set, get, env, line, on);
+    const prev = queue ?? Promise.resolve();
+    const mine: Promise<void> = prev
+      .then(() => loadTools())
+      .then(() => {
+        execute(set, get, env, line, on);
+      })
+      .finally(() => {
+        if (queue === mine) queue = undefined;
+      });
+    queue = mine;
+    return undefined;
+  };
+  return {
+    lines: [],
+    history: [],
+    context: { host: 'workstation' },
+    prompt: '$ ',
+    run: (line) => runLine(line),
+    runOnWorkstation: (line) => runLine(line, WORKSTATION),
+    cancelLine: (line) =>
+      set((s) => ({
+        lines: appendLines(s.lines, [['prompt', `${s.prompt}${line}^C`]], () => env.nextId('line')),
+      })),
+    printCompletions: (line, listing) =>
+      set((s) => ({
+        lines: appendLines(
+          s.lines,
+          [
+            ['prompt', s.prompt + line],
+            ['stdout', listing],
+          ],
+          () => env.nextId('line'),
+        ),
+      })),
+    clearTerminal: () => set({ lines: [] }),
+  };
+};

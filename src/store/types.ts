@@ -114,12 +114,10 @@ export interface TerminalSlice {
   context: ShellContext;
   /** The prompt for `context`, as the shell prints it (`$ `, `bash-5.2# `…). */
   prompt: string;
-  /** The command engine arrives in its own chunk just after first paint; false until then. */
-  terminalReady: boolean;
-  /** Runs a command line as typed; returns the exit code. */
-  run: (line: string) => number;
+  /** Runs a command line as typed; returns the exit code (undefined while the engine is loading). */
+  run: (line: string) => number | undefined;
   /** Runs a line on the workstation whatever the shell's context (the editor's Apply uses it). */
-  runOnWorkstation: (line: string) => number;
+  runOnWorkstation: (line: string) => number | undefined;
   /** Ctrl+C: shows the abandoned line with `^C`, runs nothing. */
   cancelLine: (line: string) => void;
   /** Tab with several candidates: shows the line typed so far and the candidates under it (as bash). */
@@ -139,7 +137,7 @@ export interface FilesSlice {
   /** Returns an error code when the new name is invalid or taken, else null. */
   renameFile: (from: string, to: string) => FileNameError | null;
   /** Runs `kubectl apply -f <path>` in the terminal; returns its exit code. */
-  applyFile: (path: string) => number;
+  applyFile: (path: string) => number | undefined;
   /** Puts the example files back (keeping the learner's other files). */
   restoreExamples: () => void;
 }

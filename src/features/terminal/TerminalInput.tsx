@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { appStore, completions, useAppStore } from '../../store/index.ts';
+import { appStore, completions, loadTools, useAppStore } from '../../store/index.ts';
 import { useT } from '../../i18n/index.ts';
 import { browse, columns, complete, FRESH, type HistoryCursor } from './lineEditing.ts';
 
@@ -15,7 +15,6 @@ export interface TerminalInputProps {
 export function TerminalInput({ inputRef, hintId }: TerminalInputProps) {
   const t = useT();
   const prompt = useAppStore((s) => s.prompt);
-  const ready = useAppStore((s) => s.terminalReady);
   const [value, setValue] = useState('');
   const at = useRef<HistoryCursor>(FRESH);
   const tabLeaves = useRef(false);
@@ -86,8 +85,7 @@ export function TerminalInput({ inputRef, hintId }: TerminalInputProps) {
         aria-label={t('terminal.inputLabel', { prompt: prompt.trim() })}
         aria-describedby={hintId}
         data-testid="terminal-input"
-        disabled={!ready}
-        placeholder={ready ? undefined : t('terminal.starting')}
+        onFocus={() => void loadTools()}
         autoComplete="off"
         autoCapitalize="off"
         autoCorrect="off"
