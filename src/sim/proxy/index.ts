@@ -39,4 +39,13 @@ export {
   conntrackList,
   conntrackRemaining,
 } from './conntrack.ts';
-export { ipAddr, ipRoute, linkLocal, macFor, nodeSubnet, podsOnNode } from './routes.ts';
+export {
+  ipAddr,
+  ipRoute,
+  linkLocal,
+  macFor,
+  nodeSubnet,
+  podIpAddr,
+  podIpRoute,
+  podsOnNode,
+} from './routes.ts';

@@ -130,3 +130,58 @@ export function ipAddr(state: SimState, node: string): string | undefined {
   });
   return `${out.join('\n')}\n`;
 }
+
+/**
+ * `ip addr` inside a pod: lo, and eth0 — the pod end of the veth pair whose host end is
+ * `vethXXXX@if2` on the node (index 2 inside the pod). The interface index on the host side is the
+ * pod's position on the node + 4, as `ip addr` on the node numbers them.
+ */
+export function podIpAddr(state: SimState, pod: Pod): string | undefined {
+  const node = pod.spec.nodeName;
+  const ip = pod.status.podIP;
+  if (!node || !ip || pod.spec.hostNetwork)
+    return node && pod.spec.hostNetwork ? ipAddr(state, node) : undefined;
+  const self = findNode(state, node);
+  const cidr = self ? parseCidr(self.podCIDR) : undefined;
+  if (!cidr) return undefined;
+  const hostIndex =
+    podsOnNode(state, node).findIndex((p) => p.metadata.uid === pod.metadata.uid) + 4;
+  const mac = macFor(`eth0/${pod.metadata.uid}`);
+  return `${[
+    '1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN group default qlen 1000',
+    '    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00',
+    '    inet 127.0.0.1/8 scope host lo',
+    LIFE,
+    '    inet6 ::1/128 scope host ',
+    LIFE,
+    `2: eth0@if${hostIndex}: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 qdisc noqueue state UP group default qlen 1000`,
+    `    link/ether ${macText(mac)} brd ff:ff:ff:ff:ff:ff link-netnsid 0`,
+    `    inet ${ip}/${cidr.bits} brd ${formatIPv4(cidr.base + cidr.size - 1)} scope global eth0`,
+    LIFE,
+    `    inet6 ${linkLocal(mac)} scope link `,
+    LIFE,
+  ].join('\n')}\n`;
+}
+
+/**
+ * `ip route` inside a pod on flannel: the bridge plugin's default route via cni0's address, flannel's
+ * route to the whole cluster CIDR, and the node's pod subnet on eth0.
+ */
+export function podIpRoute(state: SimState, pod: Pod): string | undefined {
+  const node = pod.spec.nodeName;
+  const ip = pod.status.podIP;
+  if (!node || !ip) return undefined;
+  if (pod.spec.hostNetwork) return ipRoute(state, node);
+  const self = findNode(state, node);
+  const cidr = self ? parseCidr(self.podCIDR) : undefined;
+  if (!self || !cidr) return undefined;
+  const gw = bridgeIP(self.podCIDR);
+  const cluster = parseCidr(state.config.clusterCIDR);
+  return [
+    `default via ${gw} dev eth0 `,
+    ...(cluster ? [`${cluster.text} via ${gw} dev eth0 `] : []),
+    `${cidr.text} dev eth0 proto kernel scope link src ${ip} `,
+  ]
+    .map((l) => `${l}\n`)
+    .join('');
+}

@@ -17,6 +17,8 @@ export {
   CONNTRACK_VERSION,
   ipAddr,
   ipRoute,
+  podIpAddr,
+  podIpRoute,
   iptablesList,
   iptablesRules,
   iptablesSave,

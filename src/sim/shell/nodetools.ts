@@ -9,6 +9,8 @@ import {
   CONNTRACK_VERSION,
   ipAddr,
   ipRoute,
+  podIpAddr,
+  podIpRoute,
   iptablesList,
   iptablesRules,
   iptablesSave as renderSave,
@@ -241,17 +243,8 @@ export function ip(s: Session, argv: string[]): ProcResult {
     text = isAddr ? ipAddr(asOfNow(s), h.node) : ipRoute(asOfNow(s), h.node);
   } else if (isPodHost(h)) {
     const pod = podOf(s);
-    text = pod ? (isAddr ? podIpAddr(s) : podIpRoute(s)) : undefined;
+    text = pod ? (isAddr ? podIpAddr(asOfNow(s), pod) : podIpRoute(asOfNow(s), pod)) : undefined;
   }
   if (text === undefined) return { stdout: '', stderr: 'Cannot find device "eth0"\n', code: 1 };
   return { stdout: text, stderr: '', code: 0 };
-}
-
-/** Pod views need the proxy module's pod renderers (not published yet; see the report). */
-function podIpAddr(_s: Session): string | undefined {
-  return undefined;
-}
-
-function podIpRoute(_s: Session): string | undefined {
-  return undefined;
 }
