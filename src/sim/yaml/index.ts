@@ -8,7 +8,7 @@
  * documents[1]?.value; // { kind: 'Pod' }
  */
 import { forEachChunk, normalizeStream } from './chunks.ts';
-import { ManifestDocument, lineIndex, readChunk } from './document.ts';
+import { ManifestDocument, lineIndex, readChunk } from './manifestDocument.ts';
 import { F_JSON, YamlFailure } from './errors.ts';
 import type { ParseOptions, ParseResult, ParsedDocument, YamlStreamError } from './types.ts';
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { readChunk } from './document.ts';
+import { readChunk } from './manifestDocument.ts';
 import { BAIL_RESULT, fastRead } from './fastpath.ts';
 import { K_STR, resolvePlain, resolved } from './resolve.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Anchored nodes are recorded as event slices while they are parsed, and aliases replay them:
  * go-yaml decodes an alias by decoding the anchored node again, so a replay reproduces its
- * behaviour (fresh values, alias counting) without keeping a node tree for the whole document.
+ * behaviour (fresh values, alias counting) without keeping a node tree for the whole chunk.
  */
 import { F_DECODE, YamlFailure } from './errors.ts';
 import {
