@@ -51,17 +51,6 @@ export function fieldErrorString(e: FieldError): string {
   return `${e.field}: ${body}`;
 }
 
-/** errors.NewInvalid: `Service "web" is invalid: <one>` or `... is invalid: [a, b]`. */
-export function invalidError(kind: string, name: string, causes: FieldError[]): ApiError {
-  const parts = causes.map(fieldErrorString);
-  const agg = parts.length === 1 ? parts[0] : `[${parts.join(', ')}]`;
-  return {
-    reason: 'Invalid',
-    message: `${kind} "${name}" is invalid: ${agg}`,
-    details: { kind, name, causes },
-  };
-}
-
 /**
  * How kubectl prints an API error (kubectl/pkg/cmd/util/helpers.go): Invalid errors with causes as
  * `The Service "web" is invalid: <cause>` (one) or a header with a trailing space and one `* cause`

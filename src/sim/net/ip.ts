@@ -65,11 +65,3 @@ export function parseRange(text: string): { first: number; last: number } | unde
   const c = parseCidr(text.trim());
   return c ? { first: c.base, last: c.base + c.size - 1 } : undefined;
 }
-
-/** Splits `ip:port`; the port is NaN when absent or not a number. */
-export function splitHostPort(addr: string): { host: string; port: number } {
-  const i = addr.lastIndexOf(':');
-  if (i < 0) return { host: addr, port: Number.NaN };
-  const portText = addr.slice(i + 1);
-  return { host: addr.slice(0, i), port: /^\d+$/.test(portText) ? Number(portText) : Number.NaN };
-}

@@ -8,8 +8,6 @@ import { why } from './explain.ts';
 import { bridgeIP, nodeForPodIP } from './topology.ts';
 import { addrs, hostOf, portOf, type Landing, type Packet, type Walk } from './walk.ts';
 
-const podName = (p: Pod) => `${p.metadata.namespace}/${p.metadata.name}`;
-
 /** KUBE-POSTROUTING: a packet marked 0x4000 is masqueraded to the address of the interface it leaves by. */
 function masquerade(w: Walk, node: string, pkt: Packet, toNode: string): Packet {
   const egress = toNode === node ? bridgeIP(w.topo, node) : w.topo.nodeIP.get(node);
@@ -189,5 +187,3 @@ export function landOnHost(w: Walk, node: string, pkt: Packet): Landing {
   const fixed = response;
   return { kind: 'host', node, process, pkt, ...(fixed ? { respond: () => fixed } : {}) };
 }
-
-export { podName };

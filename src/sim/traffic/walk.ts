@@ -100,5 +100,4 @@ export const portOf = (addr: string): number => {
   const i = addr.lastIndexOf(':');
   return i < 0 ? Number.NaN : Number(addr.slice(i + 1));
 };
-export const withHost = (addr: string, host: string): string => `${host}:${portOf(addr)}`;
 export const addrs = (p: Packet): PacketAddrs => ({ src: p.src, dst: p.dst });
