@@ -183,72 +183,34 @@ export function externalPath(
     return { kind: 'refused' };
   }
   const fromPod = inCidr(w.topo.clusterCidr, srcIP);
-  const what =
-    entry === 'nodePort'
-      ? why('entryNodePort', { port: sp.nodePort ?? '' })
-      : why(entry === 'loadbalancer IP' ? 'entryLoadBalancer' : 'entryExternalIP', {
-          ip: hostOf(pkt.dst),
-        });
+  const what = entryWhy(entry, sp, pkt);
+  // KUBE-EXT: the policy decides which endpoints are candidates and whether to masquerade.
+  const through = (reason: Why, eps: ProxyEndpoint[], chain: string, masq: boolean): Landing => {
+    w.hop({ node, action: 'match', chain: sp.chains.ext, chains, before: addrs(pkt), why: reason });
+    return dnatTo(w, node, sp, pkt, eps, [...chains, chain], undefined, masq);
+  };
   if (!sp.externalPolicyLocal) {
-    w.hop({
-      node,
-      action: 'match',
-      chain: sp.chains.ext,
-      chains,
-      before: addrs(pkt),
-      why: why('extCluster', { entry: what, service: spnLabel(sp) }),
-    });
-    return dnatTo(
-      w,
-      node,
-      sp,
-      pkt,
+    return through(
+      why('extCluster', { entry: what, service: spnLabel(sp) }),
       sp.clusterEndpoints,
-      [...chains, sp.chains.svc],
-      undefined,
+      sp.chains.svc,
       true,
     );
   }
-  if (fromPod) {
-    w.hop({
-      node,
-      action: 'match',
-      chain: sp.chains.ext,
-      chains,
-      before: addrs(pkt),
-      why: why('extPodTraffic', { entry: what }),
-    });
-    return dnatTo(
-      w,
-      node,
-      sp,
-      pkt,
+  if (fromPod)
+    return through(
+      why('extPodTraffic', { entry: what }),
       sp.clusterEndpoints,
-      [...chains, sp.chains.svc],
-      undefined,
+      sp.chains.svc,
       false,
     );
-  }
-  if (origin.local) {
-    w.hop({
-      node,
-      action: 'match',
-      chain: sp.chains.ext,
-      chains,
-      before: addrs(pkt),
-      why: why('extNodeTraffic', { entry: what }),
-    });
-    return dnatTo(
-      w,
-      node,
-      sp,
-      pkt,
+  if (origin.local)
+    return through(
+      why('extNodeTraffic', { entry: what }),
       sp.clusterEndpoints,
-      [...chains, sp.chains.svc],
-      undefined,
+      sp.chains.svc,
       true,
     );
-  }
   const local = sp.localEndpoints(node);
   if (local.length === 0) {
     w.hop({
@@ -261,15 +223,7 @@ export function externalPath(
     });
     return { kind: 'timeout' };
   }
-  w.hop({
-    node,
-    action: 'match',
-    chain: sp.chains.ext,
-    chains,
-    before: addrs(pkt),
-    why: why('extLocal', { entry: what, node }),
-  });
-  return dnatTo(w, node, sp, pkt, local, [...chains, sp.chains.svl], undefined, false);
+  return through(why('extLocal', { entry: what, node }), local, sp.chains.svl, false);
 }
 
 function entryWhy(
