@@ -106,8 +106,54 @@ function goJsonString(s: string): string {
   return `${out}"`;
 }
 
-/** json.Marshal of an unstructured value: compact, map keys sorted, HTML-escaped. */
+/**
+ * A copy with object keys sorted at every level (JSON.stringify keeps insertion order), or
+ * `undefined` when a number would print differently in Go (floats in exponent form).
+ */
+function sortedForStringify(v: JsonValue): JsonValue | undefined {
+  if (v === null || typeof v !== 'object') {
+    if (
+      typeof v === 'number' &&
+      !(Number.isInteger(v) && Math.abs(v) < 1e21) &&
+      goJsonNumber(v) !== String(v)
+    )
+      return undefined;
+    return v;
+  }
+  if (Array.isArray(v)) {
+    const out: JsonValue[] = [];
+    for (const x of v) {
+      const y = sortedForStringify(x);
+      if (y === undefined && x !== undefined) return undefined;
+      out.push(y === undefined ? null : y);
+    }
+    return out;
+  }
+  const out: JsonObject = {};
+  for (const k of Object.keys(v).sort()) {
+    const x = v[k];
+    if (x === undefined) continue;
+    const y = sortedForStringify(x);
+    if (y === undefined) return undefined;
+    out[k] = y;
+  }
+  return out;
+}
+
+const GO_ESCAPES = /[<>&\u2028\u2029]/g;
+const goEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * json.Marshal of an unstructured value: compact, map keys sorted, HTML-escaped. The native
+ * JSON.stringify does the work; `<`, `>`, `&` (which only occur inside strings) get Go's escapes.
+ */
 export function goJsonCompact(v: JsonValue): string {
+  const sorted = sortedForStringify(v);
+  if (sorted !== undefined) return JSON.stringify(sorted).replace(GO_ESCAPES, goEscape);
+  return goJsonCompactSlow(v);
+}
+
+function goJsonCompactSlow(v: JsonValue): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return goJsonString(v);
   if (typeof v === 'number') return goJsonNumber(v);
@@ -115,7 +161,7 @@ export function goJsonCompact(v: JsonValue): string {
   let out: string;
   if (Array.isArray(v)) {
     out = '[';
-    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + goJsonCompact(v[i] as JsonValue);
+    for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + goJsonCompactSlow(v[i] as JsonValue);
     return `${out}]`;
   }
   const keys = Object.keys(v).sort();
@@ -124,7 +170,7 @@ export function goJsonCompact(v: JsonValue): string {
   for (const k of keys) {
     const x = v[k];
     if (x === undefined) continue;
-    out += `${first ? '' : ','}${goJsonString(k)}:${goJsonCompact(x)}`;
+    out += `${first ? '' : ','}${goJsonString(k)}:${goJsonCompactSlow(x)}`;
     first = false;
   }
   return `${out}}`;

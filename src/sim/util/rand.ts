@@ -43,23 +43,19 @@ const HEX = '0123456789abcdef';
 /** A version-4 UUID drawn from the generator. */
 export function nextUid(rng: number): Draw<string> {
   // Same draws as 32 × nextInt(r, 16), inlined: this runs for every object the API server creates.
+  // xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx: digit 12 becomes the version, digit 16 the variant.
   let r = rng;
-  const d: number[] = new Array(32);
+  let uid = '';
   for (let i = 0; i < 32; i++) {
     r = (r + 0x6d2b79f5) >>> 0;
     let t = r;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    d[i] = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * 16);
+    const d = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * 16);
+    if (i === 8 || i === 12 || i === 16 || i === 20) uid += '-';
+    uid += HEX[i === 12 ? 4 : i === 16 ? (d & 0x3) | 0x8 : d];
   }
-  // xxxxxxxx-xxxx-4xxx-Vxxx-xxxxxxxxxxxx; digit 12 is replaced by the version, 16 by the variant.
-  const codes: number[] = [];
-  for (let i = 0; i < 32; i++) {
-    if (i === 8 || i === 12 || i === 16 || i === 20) codes.push(45);
-    const v = i === 12 ? 4 : i === 16 ? ((d[16] as number) & 0x3) | 0x8 : (d[i] as number);
-    codes.push(HEX.charCodeAt(v));
-  }
-  return { value: String.fromCharCode(...codes), rng: r };
+  return { value: uid, rng: r };
 }
 
 /** Turns an arbitrary seed into a well-mixed non-zero starting state. */
