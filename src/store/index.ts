@@ -40,7 +40,7 @@ export {
   type SavedWork,
   type StartOptions,
 } from './lessonsSlice.ts';
-export { completions, loadTools } from './shell.ts';
+export { completions, loadTools, toolsLoaded } from './shell.ts';
 export {
   selectCurrentBatch,
   selectCurrentHop,

@@ -1,5 +1,5 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import { appStore, completions, loadTools, useAppStore } from '../../store/index.ts';
+import { appStore, completions, loadTools, toolsLoaded, useAppStore } from '../../store/index.ts';
 import { useT } from '../../i18n/index.ts';
 import { browse, columns, complete, FRESH, type HistoryCursor } from './lineEditing.ts';
 
@@ -45,9 +45,17 @@ export function TerminalInput({ inputRef, hintId }: TerminalInputProps) {
       if (value.trim() === '' || tabLeaves.current) return; // let focus move on
       e.preventDefault();
       const cursor = input.selectionStart ?? value.length;
-      const r = complete(value, cursor, completions(s.sim, value, cursor, s.context));
-      if (r.list) s.printCompletions(value, columns(r.list));
-      else if (r.line !== value) setLine(r.line, r.cursor);
+      const line = value;
+      const run = () => {
+        // The line may have changed while the command engine was loading: then drop this Tab.
+        if (input.value !== line) return;
+        const cur = appStore.getState();
+        const r = complete(line, cursor, completions(cur.sim, line, cursor, cur.context));
+        if (r.list) cur.printCompletions(line, columns(r.list));
+        else if (r.line !== line) setLine(r.line, r.cursor);
+      };
+      if (toolsLoaded()) run();
+      else void loadTools().then(run);
     } else if (e.key === 'Escape') {
       tabLeaves.current = true;
     } else if (ctrl && (e.key === 'l' || e.key === 'L')) {
