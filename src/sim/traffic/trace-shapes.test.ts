@@ -1,33 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { LB_SERVICE } from '../testing/article.ts';
 import {
-  EXTERNALNAME_SERVICE,
-  HEADLESS_SERVICE,
-  LB_SERVICE,
-  NODEPORT_SERVICE,
-} from '../testing/article.ts';
-import { podsOf, service, testCluster } from '../testing/cluster.ts';
+  podsOf,
+  service,
+  testCluster,
+  serviceYaml as svc,
+  trafficCluster,
+} from '../testing/cluster.ts';
 
-const svc = (name: string, spec: string, meta = '') =>
-  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n${meta}spec:\n${spec}`;
-
-const localNodePort = svc(
-  'np-local',
-  '  type: NodePort\n  externalTrafficPolicy: Local\n  selector:\n    app: my-app\n  ports:\n  - port: 80\n    targetPort: 8080\n    nodePort: 30002\n',
-);
-
-function cluster() {
-  const c = testCluster();
-  for (const m of [
-    NODEPORT_SERVICE,
-    LB_SERVICE,
-    EXTERNALNAME_SERVICE,
-    HEADLESS_SERVICE,
-    localNodePort,
-  ]) {
-    expect(c.apply(m).errors).toEqual([]);
-  }
-  return c;
-}
+const cluster = trafficCluster;
 
 describe('more Service shapes', () => {
   it('a selector-less Service with a hand-written EndpointSlice', () => {

@@ -1,33 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXTERNALNAME_SERVICE,
-  HEADLESS_SERVICE,
-  LB_SERVICE,
-  NODEPORT_SERVICE,
-} from '../testing/article.ts';
-import { hopShape, podsOf, testCluster } from '../testing/cluster.ts';
+import { hopShape, podsOf, serviceYaml as svc, trafficCluster } from '../testing/cluster.ts';
 
-const svc = (name: string, spec: string, meta = '') =>
-  `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n${meta}spec:\n${spec}`;
-
-const localNodePort = svc(
-  'np-local',
-  '  type: NodePort\n  externalTrafficPolicy: Local\n  selector:\n    app: my-app\n  ports:\n  - port: 80\n    targetPort: 8080\n    nodePort: 30002\n',
-);
-
-function cluster() {
-  const c = testCluster();
-  for (const m of [
-    NODEPORT_SERVICE,
-    LB_SERVICE,
-    EXTERNALNAME_SERVICE,
-    HEADLESS_SERVICE,
-    localNodePort,
-  ]) {
-    expect(c.apply(m).errors).toEqual([]);
-  }
-  return c;
-}
+const cluster = trafficCluster;
 
 const myAppIPs = (c: ReturnType<typeof cluster>) => podsOf(c, 'my-app').map((p) => p.status.podIP);
 
