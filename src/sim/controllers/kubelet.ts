@@ -274,6 +274,14 @@ export class NodeAgent {
 /** Sets the Ready and ContainersReady conditions (what a passing or failing readiness probe does). */
 export function withReadiness(pod: Pod, ready: boolean, at: number): Pod {
   const status = ready ? 'True' : 'False';
+  // Already so: the same object, so nothing is written and no controller runs.
+  if (
+    pod.status.conditions.every(
+      (c) => (c.type !== 'Ready' && c.type !== 'ContainersReady') || c.status === status,
+    )
+  ) {
+    return pod;
+  }
   const ts = rfc3339(at);
   return {
     ...pod,
